@@ -1,0 +1,104 @@
+import type { Actor, Role } from "./roles.js";
+
+/**
+ * Every action the API can take on a record. The policy below is the one place that says who may do it;
+ * every route names its action, and a route without one fails the tests.
+ */
+export const ACTIONS = [
+  "worker.list", "worker.create", "worker.read", "worker.update", "worker.consent.read", "worker.consent.record", "worker.matches",
+  "employer.list", "employer.create", "employer.read", "employer.update",
+  "offer.list", "offer.create", "offer.read", "offer.update", "offer.transition", "offer.matches",
+  "referral.list", "referral.create", "referral.move",
+  "reference.read", "dashboard.read", "outbox.read", "audit.read",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * any: every centre; centre: records of the actor's own centre; own: the actor's own record (a worker's own file,
+ * an employer's own company, offers and candidates), always inside the actor's centre.
+ */
+export type Scope = "any" | "centre" | "own";
+
+type Grants = Partial<Record<Role, Scope>>;
+const centreStaff: Grants = { caseworker: "centre", coordinator: "centre" };
+
+export const POLICY: Record<Action, Grants> = {
+  "worker.list": { ...centreStaff },
+  "worker.create": { ...centreStaff },
+  "worker.read": { ...centreStaff, worker: "own" },
+  "worker.update": { ...centreStaff, worker: "own" },
+  "worker.consent.read": { ...centreStaff, worker: "own" },
+  "worker.consent.record": { ...centreStaff, worker: "own" },
+  "worker.matches": { ...centreStaff, worker: "own" },
+  "employer.list": { ...centreStaff, inspector: "centre" },
+  "employer.create": { ...centreStaff },
+  "employer.read": { ...centreStaff, inspector: "centre", employer: "own" },
+  "employer.update": { ...centreStaff, employer: "own" },
+  "offer.list": { ...centreStaff, inspector: "centre", employer: "own" },
+  "offer.create": { ...centreStaff, employer: "own" },
+  "offer.read": { ...centreStaff, inspector: "centre", employer: "own" },
+  "offer.update": { ...centreStaff, employer: "own" },
+  "offer.transition": { ...centreStaff, employer: "own" },
+  "offer.matches": { ...centreStaff },
+  "referral.list": { ...centreStaff, employer: "own", worker: "own" },
+  "referral.create": { ...centreStaff },
+  "referral.move": { ...centreStaff, employer: "own", worker: "own" },
+  "reference.read": {
+    worker: "any", employer: "any", caseworker: "any", coordinator: "any", inspector: "any", partner: "any", analyst: "any", admin: "any",
+  },
+  "dashboard.read": { ...centreStaff, inspector: "centre", analyst: "any" },
+  "outbox.read": { ...centreStaff, admin: "any" },
+  "audit.read": { coordinator: "centre", admin: "any" },
+};
+
+/** The owner of a record as far as access is concerned. */
+export interface RecordOwnership {
+  centreId: string;
+  /** The worker the record is about, if any. */
+  workerId?: string | null;
+  /** The employer the record belongs to, if any. */
+  employerId?: string | null;
+}
+
+export function scopeOf(actor: Actor, action: Action): Scope | null {
+  return POLICY[action][actor.role] ?? null;
+}
+
+/** May this actor take this action on this record? */
+export function isAllowed(actor: Actor, action: Action, record: RecordOwnership): boolean {
+  const scope = scopeOf(actor, action);
+  if (scope === null) return false;
+  if (scope === "any") return true;
+  if (actor.centreId === null || record.centreId !== actor.centreId) return false;
+  if (scope === "centre") return true;
+  return isOwnRecord(actor, record);
+}
+
+function isOwnRecord(actor: Actor, record: RecordOwnership): boolean {
+  if (actor.role === "worker") return actor.workerId !== null && record.workerId === actor.workerId;
+  if (actor.role === "employer") return actor.employerId !== null && record.employerId === actor.employerId;
+  return false;
+}
+
+/** What a list may contain for this actor: the filter every repository applies to a list query. */
+export type ListFilter =
+  | { kind: "any" }
+  | { kind: "centre"; centreId: string }
+  | { kind: "own-worker"; centreId: string; workerId: string }
+  | { kind: "own-employer"; centreId: string; employerId: string };
+
+export function listFilterFor(actor: Actor, action: Action): ListFilter | null {
+  const scope = scopeOf(actor, action);
+  if (scope === null) return null;
+  if (scope === "any") return { kind: "any" };
+  if (actor.centreId === null) return null;
+  if (scope === "centre") return { kind: "centre", centreId: actor.centreId };
+  if (actor.role === "worker" && actor.workerId) return { kind: "own-worker", centreId: actor.centreId, workerId: actor.workerId };
+  if (actor.role === "employer" && actor.employerId) return { kind: "own-employer", centreId: actor.centreId, employerId: actor.employerId };
+  return null;
+}
+
+/** May the actor take the action at all (on some record)? Used to show or hide screens and to refuse early. */
+export function mayEver(actor: Actor, action: Action): boolean {
+  return scopeOf(actor, action) !== null;
+}

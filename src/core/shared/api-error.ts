@@ -1,0 +1,42 @@
+/**
+ * The one error shape of the API: { error: { code, message, details } }.
+ * `code` is stable and translated by clients (namespace "errors"); `message` is English for logs and tools.
+ */
+export const API_ERROR_CODES = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid_transition: 409,
+  consent_missing: 409,
+  offer_not_open: 409,
+  phone_taken: 409,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+export type ApiErrorCode = keyof typeof API_ERROR_CODES;
+
+export interface ApiErrorDetail {
+  /** Where in the input, e.g. ["authorisations", 0, "validUntil"]. */
+  path: (string | number)[];
+  /** A translation key such as "errors.required". */
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+export interface ApiErrorBody {
+  error: { code: ApiErrorCode; message: string; details: ApiErrorDetail[] };
+}
+
+/** A refusal the domain or a use case raises; the server turns it into the error shape. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details: ApiErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}

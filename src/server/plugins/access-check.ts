@@ -1,0 +1,34 @@
+import type { FastifyInstance } from "fastify";
+import { type Action, mayEver } from "../../core/access/policy.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Database } from "../../db/database.js";
+import { errorBody } from "./error-handler.js";
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** The policy action the route performs, or "public" (health, docs, sign-in) or "signed-in" (own session). */
+    action?: Action | "public" | "signed-in";
+  }
+}
+
+/**
+ * The first gate of every API route: not signed in → 401; a role that may never take the action → 403 (audited).
+ * Which records the actor may touch is decided again, per record, in the use case.
+ */
+export function registerAccessCheck(app: FastifyInstance, db: Database) {
+  app.addHook("preHandler", async (request, reply) => {
+    if (!request.url.startsWith("/api/") || request.is404) return;
+    const action = request.routeOptions.config.action;
+    if (action === undefined) {
+      // A route with no declared action is a programming error: refuse rather than guess.
+      request.log.error({ route: request.routeOptions.url }, "route declares no access action");
+      return reply.status(403).send(errorBody("forbidden", "This action is not allowed."));
+    }
+    if (action === "public") return;
+    const actor = request.actor;
+    if (!actor) return reply.status(401).send(errorBody("unauthenticated", "Please sign in."));
+    if (action === "signed-in" || mayEver(actor, action)) return;
+    await recordAudit(db, { actor, action, entityType: action.split(".")[0] ?? "unknown", entityId: null, centreId: actor.centreId, outcome: "denied" });
+    return reply.status(403).send(errorBody("forbidden", "This action is not allowed for your role."));
+  });
+}

@@ -1,0 +1,30 @@
+import type { Actor } from "../../core/access/roles.js";
+import type { ConsentRecord } from "../../core/workers/worker-schemas.js";
+import type { z } from "zod";
+import type { consentInput } from "../../core/workers/worker-schemas.js";
+import type { Database } from "../../db/database.js";
+import { findWorker, insertConsent, listConsents } from "../../db/repositories/worker-repository.js";
+import { authoriseRecord } from "../access/authorise-record.js";
+import { recordAudit } from "../audit/record-audit.js";
+
+export async function readConsents(db: Database, actor: Actor, workerId: string): Promise<ConsentRecord[]> {
+  const worker = await findWorker(db, workerId);
+  await authoriseRecord(db, actor, "worker.consent.read", { type: "worker", id: workerId }, worker && { centreId: worker.centreId, workerId });
+  return listConsents(db, workerId);
+}
+
+/** Consent is append-only: a withdrawal is a new record, and the latest record per purpose decides. */
+export async function recordConsent(db: Database, actor: Actor, workerId: string, input: z.infer<typeof consentInput>): Promise<ConsentRecord> {
+  return db.transaction(async (tx) => {
+    const worker = await findWorker(tx, workerId);
+    await authoriseRecord(tx, actor, "worker.consent.record", { type: "worker", id: workerId }, worker && { centreId: worker.centreId, workerId });
+    const centreId = worker?.centreId as string;
+    const method = actor.role === "worker" ? "portal" : input.method;
+    const record = await insertConsent(tx, { ...input, method, centreId, workerId, recordedBy: actor.userId });
+    await recordAudit(tx, {
+      actor, action: "worker.consent.record", entityType: "worker", entityId: workerId, centreId, outcome: "allowed",
+      details: { purpose: input.purpose, granted: input.granted },
+    });
+    return record;
+  });
+}
