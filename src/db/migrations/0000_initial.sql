@@ -1,6 +1,6 @@
 CREATE TABLE "audit_entries" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"at" timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
 	"actor_user_id" text,
 	"actor_role" text,
 	"centre_id" uuid,
@@ -156,7 +156,7 @@ CREATE TABLE "offer_status_events" (
 	"from_status" text,
 	"to_status" text NOT NULL,
 	"by_user_id" text,
-	"at" timestamp with time zone DEFAULT now() NOT NULL
+	"at" timestamp with time zone DEFAULT clock_timestamp() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "outbox_messages" (
@@ -197,7 +197,7 @@ CREATE TABLE "referral_events" (
 	"by_role" text NOT NULL,
 	"reason" text,
 	"note" text DEFAULT '' NOT NULL,
-	"at" timestamp with time zone DEFAULT now() NOT NULL
+	"at" timestamp with time zone DEFAULT clock_timestamp() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "referrals" (
@@ -230,7 +230,7 @@ CREATE TABLE "consents" (
 	"method" text NOT NULL,
 	"note" text DEFAULT '' NOT NULL,
 	"recorded_by" text NOT NULL,
-	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+	"recorded_at" timestamp with time zone DEFAULT clock_timestamp() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "workers" (
