@@ -1,0 +1,58 @@
+import { type DayInterval, dayNumber, isoDateOf, offerPeriod, uncoveredParts } from "./iso-days.js";
+import type { MatchAuthorisation, MatchOffer, MatchWorker } from "./match-inputs.js";
+import type { MatchReason } from "./match-result.js";
+import { reason } from "./reason.js";
+
+/**
+ * Hard rule: authorisations that allow work must cover every day of the offer. Several may chain, one starting
+ * the day after another ends; each uncovered stretch of the offer is reported with its dates.
+ */
+export function checkAuthorisation(worker: MatchWorker, offer: MatchOffer): MatchReason[] {
+  if (worker.authorisations.length === 0) return [reason("authorisation.none", "excluded")];
+  const allowed = worker.authorisations.filter((a) => a.workAllowed);
+  if (allowed.length === 0) return [reason("authorisation.workNotAllowed", "excluded")];
+
+  const period = offerPeriod(offer);
+  const gaps = uncoveredParts(period, allowed.map(authorisationDays));
+  if (gaps.length === 0) return [coverageReason(allowed, period, offer)];
+  return gaps.map((gap) => gapReason(gap, period, allowed, offer));
+}
+
+function authorisationDays(a: MatchAuthorisation): DayInterval {
+  return { from: dayNumber(a.validFrom), to: a.validUntil === null ? Infinity : dayNumber(a.validUntil) };
+}
+
+function coverageReason(allowed: readonly MatchAuthorisation[], period: DayInterval, offer: MatchOffer): MatchReason {
+  const single = allowed
+    .map(authorisationDays)
+    .filter((days) => days.from <= period.from && days.to >= period.to)
+    .sort((a, b) => b.to - a.to)[0];
+  if (single) {
+    return single.to === Infinity
+      ? reason("authorisation.openEnded", "met")
+      : reason("authorisation.coversOffer", "met", { validUntil: isoDateOf(single.to), endDate: offer.endDate });
+  }
+  const chained = allowed.map(authorisationDays).filter((days) => days.from <= period.to && days.to >= period.from);
+  return reason("authorisation.chainCoversOffer", "met", { permits: chained.length });
+}
+
+function gapReason(gap: DayInterval, period: DayInterval, allowed: readonly MatchAuthorisation[], offer: MatchOffer): MatchReason {
+  const atStart = gap.from === period.from;
+  const atEnd = gap.to === period.to;
+  if (atStart && atEnd) return noCoverReason(allowed, offer);
+  if (atStart) return reason("authorisation.notYetValid", "excluded", { validFrom: isoDateOf(gap.to + 1), startDate: offer.startDate });
+  if (atEnd) return reason("authorisation.expiresBeforeEnd", "excluded", { validUntil: isoDateOf(gap.from - 1), endDate: offer.endDate });
+  return reason("authorisation.gap", "excluded", { from: isoDateOf(gap.from), to: isoDateOf(gap.to) });
+}
+
+/** No authorisation touches the offer: each one either ended before it or starts after it. */
+function noCoverReason(allowed: readonly MatchAuthorisation[], offer: MatchOffer): MatchReason {
+  const lastExpiry = allowed
+    .map((a) => a.validUntil)
+    .filter((until): until is string => until !== null && until < offer.startDate)
+    .sort()
+    .at(-1);
+  if (lastExpiry) return reason("authorisation.expiredBeforeStart", "excluded", { validUntil: lastExpiry, startDate: offer.startDate });
+  const firstStart = allowed.map((a) => a.validFrom).sort()[0] ?? offer.endDate;
+  return reason("authorisation.notYetValid", "excluded", { validFrom: firstStart, startDate: offer.startDate });
+}
