@@ -3,6 +3,8 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { DatabaseConnection } from "../db/database.js";
 import { createAuth } from "./auth/create-auth.js";
+import type { ReferenceKnowledge } from "./matching/reference-knowledge.js";
+import { shippedReferenceKnowledge } from "./matching/shipped-reference-knowledge.js";
 import { outboxMessageSender } from "./outbox/message-sender.js";
 import { registerAccessCheck } from "./plugins/access-check.js";
 import { registerApiDocs } from "./plugins/api-docs.js";
@@ -22,6 +24,8 @@ export interface AppOptions {
   logLevel?: string;
   /** Sign-in rate limits; tests that sign in many times switch them off. */
   rateLimit?: boolean;
+  /** ESCO and NUTS knowledge for matching; the shipped reference data unless a test gives its own. */
+  knowledge?: ReferenceKnowledge;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -47,7 +51,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerApiDocs(app);
   registerAuthentication(app, auth);
   registerAccessCheck(app, db);
-  await registerApiRoutes(app, { db, databaseKind: kind, demo: options.demo });
+  await registerApiRoutes(app, { db, databaseKind: kind, demo: options.demo, knowledge: options.knowledge ?? shippedReferenceKnowledge() });
   if (options.webRoot && existsSync(options.webRoot)) await registerWebApp(app, options.webRoot);
   return app;
 }

@@ -49,7 +49,7 @@ export function scoreExperience(worker: MatchWorker, offer: MatchOffer, iscoOf?:
   }
   const details: MatchReason[] = best.occupation.informal ? [reason("experience.informal", "met")] : [];
   const years = best.occupation.yearsExperience;
-  const params = best.relation === "sameOccupation"
+  const params: Record<string, string | number> = best.relation === "sameOccupation"
     ? { years, required }
     : { occupationUri: best.occupation.occupationUri, iscoCode: best.iscoCode, years, required };
   return criterionScore(best.credit, RELATION_CODE[best.relation], params, details);

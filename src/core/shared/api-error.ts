@@ -11,6 +11,7 @@ export const API_ERROR_CODES = {
   invalid_transition: 409,
   consent_missing: 409,
   offer_not_open: 409,
+  not_eligible: 409,
   phone_taken: 409,
   rate_limited: 429,
   internal: 500,

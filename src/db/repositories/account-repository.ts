@@ -45,3 +45,9 @@ export async function insertPasswordAccount(db: Db, account: PasswordAccount): P
   await db.insert(accounts).values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: account.passwordHash });
   return id;
 }
+
+/** Is this e-mail already someone's sign-in? E-mails are stored lower-case. */
+export async function emailHasAccount(db: Db, email: string): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase()));
+  return row !== undefined;
+}

@@ -1,17 +1,26 @@
 import type { FastifyInstance } from "fastify";
 import type { Database, DatabaseKind } from "../../db/database.js";
+import type { ReferenceKnowledge } from "../matching/reference-knowledge.js";
+import { dashboardRoutes } from "./dashboard-routes.js";
+import { employerRoutes } from "./employer-routes.js";
 import { healthRoutes } from "./health-routes.js";
+import { matchingRoutes } from "./matching-routes.js";
 import { meRoutes } from "./me-routes.js";
+import { offerRoutes } from "./offer-routes.js";
+import { outboxAndAuditRoutes } from "./outbox-and-audit-routes.js";
+import { referenceRoutes } from "./reference-routes.js";
+import { referralRoutes } from "./referral-routes.js";
 import { workerRoutes } from "./worker-routes.js";
 
 export interface RouteContext {
   db: Database;
   databaseKind: DatabaseKind;
   demo: boolean;
+  knowledge: ReferenceKnowledge;
 }
 
 export async function registerApiRoutes(app: FastifyInstance, context: RouteContext) {
-  for (const routes of [healthRoutes, meRoutes, workerRoutes]) {
+  for (const routes of [healthRoutes, meRoutes, workerRoutes, dashboardRoutes, outboxAndAuditRoutes, matchingRoutes, referralRoutes, employerRoutes, offerRoutes]) {
     await app.register(async (scope) => routes(scope, context));
   }
 }

@@ -3,6 +3,10 @@ import { z } from "zod";
 import type { ListFilter } from "../../core/access/policy.js";
 import type { Actor } from "../../core/access/roles.js";
 import { API_ERROR_CODES, DomainError } from "../../core/shared/api-error.js";
+import { uuid } from "../../core/shared/primitives.js";
+
+/** The `:id` of a record's path. */
+export const idParams = z.object({ id: uuid });
 
 /** The access check has already refused anonymous requests; this narrows the type for the handler. */
 export function requireActor(request: FastifyRequest): Actor {

@@ -5,6 +5,7 @@ import type { Database } from "../../db/database.js";
 import { insertWorkerAccount } from "../../db/repositories/account-repository.js";
 import { findWorkerByPhone, insertConsent, insertWorker } from "../../db/repositories/worker-repository.js";
 import { recordAudit } from "../audit/record-audit.js";
+import { checkReferenceCodes, workerReferenceCodes } from "../reference/check-reference-codes.js";
 
 /**
  * Registers a worker at the caseworker's centre, with the consent to keep their file given at the interview,
@@ -13,6 +14,7 @@ import { recordAudit } from "../audit/record-audit.js";
 export async function createWorker(db: Database, actor: Actor, input: WorkerInput): Promise<Worker> {
   const centreId = actor.centreId;
   if (!centreId) throw new DomainError("forbidden", "Only staff of a centre register workers.");
+  checkReferenceCodes(workerReferenceCodes(input));
   return db.transaction(async (tx) => {
     if (await findWorkerByPhone(tx, input.phone)) {
       throw new DomainError("phone_taken", "This phone number is already registered.", [{ path: ["phone"], message: "errors.phoneTaken" }]);

@@ -7,12 +7,14 @@ import { syncWorkerAccount } from "../../db/repositories/account-repository.js";
 import { findWorker, findWorkerByPhone, updateWorker as writeWorker } from "../../db/repositories/worker-repository.js";
 import { authoriseRecord } from "../access/authorise-record.js";
 import { recordAudit } from "../audit/record-audit.js";
+import { checkReferenceCodes, workerReferenceCodes } from "../reference/check-reference-codes.js";
 
 /**
  * Applies a partial change to a worker's file. `expectedVersion` (from If-Match) guards against overwriting
  * someone else's edit; a worker may change only the self-service fields of their own file.
  */
 export async function updateWorker(db: Database, actor: Actor, workerId: string, patch: WorkerPatch, expectedVersion?: number): Promise<Worker> {
+  checkReferenceCodes(workerReferenceCodes(patch));
   return db.transaction(async (tx) => {
     const current = await findWorker(tx, workerId);
     await authoriseRecord(tx, actor, "worker.update", { type: "worker", id: workerId }, current && { centreId: current.centreId, workerId });

@@ -1,0 +1,41 @@
+import type { Actor } from "../../core/access/roles.js";
+import type { CandidateMatch } from "../../core/matching/match-schemas.js";
+import { rankCandidates } from "../../core/matching/rank.js";
+import type { Database } from "../../db/database.js";
+import { loadOffersForMatching, loadWorkersForMatching, referralStatesFor } from "../../db/repositories/matching-repository.js";
+import { authoriseRecord } from "../access/authorise-record.js";
+import type { ReferenceKnowledge } from "./reference-knowledge.js";
+import { toMatchOffer, toMatchWorker } from "./to-match-inputs.js";
+
+/** Ranked candidates of the offer's centre, each with the reasons a caseworker can read and any referral so far. */
+export async function candidatesForOffer(
+  db: Database,
+  knowledge: ReferenceKnowledge,
+  actor: Actor,
+  offerId: string,
+  options: { includeExcluded: boolean; limit: number },
+): Promise<CandidateMatch[]> {
+  const [offerRow] = actor.centreId ? await loadOffersForMatching(db, { centreId: actor.centreId, offerId, publishedOnly: false }) : [];
+  await authoriseRecord(db, actor, "offer.matches", { type: "offer", id: offerId }, offerRow ? { centreId: offerRow.offer.centreId, employerId: offerRow.offer.employerId } : null);
+  if (!offerRow) return [];
+  const workerRows = await loadWorkersForMatching(db, { centreId: offerRow.offer.centreId });
+  const byId = new Map(workerRows.map((w) => [w.id, w]));
+  const results = rankCandidates(
+    toMatchOffer(offerRow, knowledge),
+    workerRows.map((w) => toMatchWorker(w, knowledge)),
+    { occupationSkills: knowledge.occupationSkillsOf(offerRow.offer.occupationUri), iscoOf: knowledge.iscoOf },
+    options,
+  );
+  const referrals = await referralStatesFor(db, { offerIds: [offerId] });
+  return results.map((result) => {
+    const worker = byId.get(result.workerId);
+    if (!worker) throw new Error("ranked an unknown worker");
+    return {
+      worker: { id: worker.id, givenName: worker.givenName, familyName: worker.familyName, regionCode: worker.regionCode, languages: worker.languages },
+      eligible: result.eligible,
+      score: result.score,
+      reasons: [...result.reasons],
+      referral: referrals.get(`${offerId}:${worker.id}`) ?? null,
+    };
+  });
+}

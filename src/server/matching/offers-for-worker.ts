@@ -1,0 +1,38 @@
+import type { Actor } from "../../core/access/roles.js";
+import type { OfferMatch } from "../../core/matching/match-schemas.js";
+import { rankOffers } from "../../core/matching/rank.js";
+import type { Database } from "../../db/database.js";
+import { loadOffersForMatching, loadWorkersForMatching, referralStatesFor } from "../../db/repositories/matching-repository.js";
+import { findWorker } from "../../db/repositories/worker-repository.js";
+import { authoriseRecord } from "../access/authorise-record.js";
+import type { ReferenceKnowledge } from "./reference-knowledge.js";
+import { offerSummary, toMatchOffer, toMatchWorker } from "./to-match-inputs.js";
+
+/** Published offers of the worker's centre, best first, with the reasons; the worker sees this list in their portal. */
+export async function offersForWorker(
+  db: Database,
+  knowledge: ReferenceKnowledge,
+  actor: Actor,
+  workerId: string,
+  options: { includeExcluded: boolean; limit: number },
+): Promise<OfferMatch[]> {
+  const worker = await findWorker(db, workerId);
+  await authoriseRecord(db, actor, "worker.matches", { type: "worker", id: workerId }, worker && { centreId: worker.centreId, workerId });
+  if (!worker) return [];
+  const [workerRow] = await loadWorkersForMatching(db, { centreId: worker.centreId, workerId });
+  if (!workerRow) return [];
+  const offerRows = await loadOffersForMatching(db, { centreId: worker.centreId, publishedOnly: true });
+  const byId = new Map(offerRows.map((o) => [o.offer.id, o]));
+  const results = rankOffers(
+    toMatchWorker(workerRow, knowledge),
+    offerRows.map((o) => toMatchOffer(o, knowledge)),
+    { occupationSkillsOf: knowledge.occupationSkillsOf, iscoOf: knowledge.iscoOf },
+    options,
+  );
+  const referrals = await referralStatesFor(db, { workerIds: [workerId] });
+  return results.map((result) => {
+    const offer = byId.get(result.offerId);
+    if (!offer) throw new Error("ranked an unknown offer");
+    return { offer: offerSummary(offer), eligible: result.eligible, score: result.score, reasons: [...result.reasons], referral: referrals.get(`${result.offerId}:${workerId}`) ?? null };
+  });
+}

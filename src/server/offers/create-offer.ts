@@ -1,0 +1,30 @@
+import { isAllowed } from "../../core/access/policy.js";
+import type { Actor } from "../../core/access/roles.js";
+import type { OfferInput, OfferView } from "../../core/offers/offer-schemas.js";
+import { DomainError } from "../../core/shared/api-error.js";
+import type { Database } from "../../db/database.js";
+import { findEmployer } from "../../db/repositories/employer-repository.js";
+import { insertOffer } from "../../db/repositories/offer-repository.js";
+import { recordAudit } from "../audit/record-audit.js";
+import { checkOfferSite } from "./check-offer-site.js";
+import { offerViewFor } from "./offer-view.js";
+
+/**
+ * Records a job offer as a draft, for an employer of the actor's centre (an employer account: only for itself).
+ * An employer the actor may not act for is answered exactly like one that does not exist.
+ */
+export async function createOffer(db: Database, actor: Actor, input: OfferInput): Promise<OfferView> {
+  const employer = await findEmployer(db, input.employerId);
+  if (!employer || !isAllowed(actor, "offer.create", { centreId: employer.centreId, employerId: employer.id })) {
+    throw new DomainError("validation_failed", "No such employer.", [{ path: ["employerId"], message: "errors.employerNotFound" }]);
+  }
+  await checkOfferSite(db, employer.id, input.siteId);
+  return db.transaction(async (tx) => {
+    const offer = await insertOffer(tx, employer.centreId, input, actor.userId);
+    await recordAudit(tx, {
+      actor, action: "offer.create", entityType: "offer", entityId: offer.id, centreId: offer.centreId, outcome: "allowed",
+      details: { employerId: employer.id },
+    });
+    return offerViewFor(actor, offer);
+  });
+}

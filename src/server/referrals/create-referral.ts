@@ -1,0 +1,55 @@
+import type { Actor } from "../../core/access/roles.js";
+import { scoreMatch } from "../../core/matching/score.js";
+import { isOfferOpenForReferrals, type OfferStatus } from "../../core/offers/offer-lifecycle.js";
+import type { ReferralCreate } from "../../core/referrals/referral-schemas.js";
+import { DomainError } from "../../core/shared/api-error.js";
+import type { Database } from "../../db/database.js";
+import { loadOffersForMatching, loadWorkersForMatching, referralStatesFor } from "../../db/repositories/matching-repository.js";
+import { insertReferral, insertReferralEvent } from "../../db/repositories/referral-repository.js";
+import { insertConsent } from "../../db/repositories/worker-repository.js";
+import { isReferralOpen } from "../../core/referrals/referral-stages.js";
+import { authoriseRecord, notFound } from "../access/authorise-record.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { ReferenceKnowledge } from "../matching/reference-knowledge.js";
+import { toMatchOffer, toMatchWorker } from "../matching/to-match-inputs.js";
+
+/**
+ * Puts a worker forward for a published offer. Hard rules never bend: an excluded worker is refused with the
+ * reasons. The employer sees the candidate only with the worker's consent: either the worker gave it to the
+ * caseworker (mode "refer", recorded now) or the worker is asked in their portal (mode "propose").
+ */
+export async function createReferral(db: Database, knowledge: ReferenceKnowledge, actor: Actor, input: ReferralCreate): Promise<string> {
+  const centreId = actor.centreId;
+  if (!centreId) throw notFound("offer");
+  return db.transaction(async (tx) => {
+    const [offerRow] = await loadOffersForMatching(tx, { centreId, offerId: input.offerId, publishedOnly: false });
+    await authoriseRecord(tx, actor, "referral.create", { type: "offer", id: input.offerId }, offerRow ? { centreId: offerRow.offer.centreId } : null);
+    const [workerRow] = await loadWorkersForMatching(tx, { centreId, workerId: input.workerId });
+    if (!workerRow || !offerRow) throw notFound("worker");
+    if (!isOfferOpenForReferrals(offerRow.offer.status as OfferStatus)) {
+      throw new DomainError("offer_not_open", "Workers can be referred only to a published offer.", [{ path: ["offerId"], message: "errors.offerNotOpen" }]);
+    }
+    const existing = (await referralStatesFor(tx, { offerIds: [input.offerId], workerIds: [input.workerId] })).get(`${input.offerId}:${input.workerId}`);
+    if (existing && isReferralOpen(existing.stage)) {
+      throw new DomainError("conflict", "This worker is already put forward for this offer.", [{ path: ["workerId"], message: "errors.alreadyReferred" }]);
+    }
+    const match = scoreMatch(toMatchWorker(workerRow, knowledge), toMatchOffer(offerRow, knowledge), {
+      occupationSkills: knowledge.occupationSkillsOf(offerRow.offer.occupationUri), iscoOf: knowledge.iscoOf,
+    });
+    if (!match.eligible) {
+      const excluded = match.reasons.filter((r) => r.kind === "excluded");
+      throw new DomainError("not_eligible", "A hard rule excludes this worker from this offer.", excluded.map((r) => ({ path: [r.criterion], message: `reasons.${r.code}`, params: { ...r.params } })));
+    }
+    const stage = input.mode === "refer" ? "referred" : "proposed";
+    if (input.mode === "refer") {
+      await insertConsent(tx, {
+        centreId, workerId: input.workerId, purpose: "referral_to_employers", granted: true,
+        method: input.consentMethod ?? "in_person", note: `offer ${input.offerId}`, recordedBy: actor.userId,
+      });
+    }
+    const id = await insertReferral(tx, { centreId, offerId: input.offerId, workerId: input.workerId, stage, score: match.score, note: input.note, createdBy: actor.userId });
+    await insertReferralEvent(tx, { centreId, referralId: id, fromStage: null, toStage: stage, byUserId: actor.userId, byRole: actor.role, note: input.note });
+    await recordAudit(tx, { actor, action: "referral.create", entityType: "referral", entityId: id, centreId, outcome: "allowed", details: { stage, score: match.score } });
+    return id;
+  });
+}
