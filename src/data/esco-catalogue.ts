@@ -1,5 +1,6 @@
 import { type CsvRow, readCsv, requiredCell } from "./read-csv.js";
-import { foldForSearch, type MatchRank, matchRank } from "./text-match.js";
+import { foldForSearch } from "../core/shared/fold-for-search.js";
+import { type MatchRank, matchRank } from "./text-match.js";
 
 /** Languages the shipped ESCO subset has labels in (some only for occupations and ISCO groups). */
 export const ESCO_LANGS = ["en", "el", "es", "it", "fr", "nl", "ar", "bg", "ro"] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, matchRank } from "./text-match.js";
+import { foldForSearch } from "../core/shared/fold-for-search.js";
+import { matchRank } from "./text-match.js";
 
 describe("foldForSearch", () => {
   it("drops accents, tonos and case", () => {

@@ -1,21 +1,3 @@
-/**
- * Folds text for search so that a caseworker can type without accents, tonos, hamza or harakat:
- * "Ελιά" ~ "ελια", "olivo" ~ "Olivó", "أشجار" ~ "اشجار".
- */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/ς/g, "σ")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه")
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 /** How well a folded text matches a folded query: lower is better, undefined is no match. */
 export type MatchRank = 0 | 1 | 2 | 3 | 4;
 

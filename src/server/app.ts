@@ -46,7 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     rateLimit: options.rateLimit ?? true,
   }, messages);
 
-  registerErrorHandler(app);
+  registerErrorHandler(app, db);
   await registerSecurityHeaders(app);
   await registerApiDocs(app);
   registerAuthentication(app, auth);

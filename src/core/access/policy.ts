@@ -6,7 +6,7 @@ import type { Actor, Role } from "./roles.js";
  */
 export const ACTIONS = [
   "worker.list", "worker.create", "worker.read", "worker.update", "worker.consent.read", "worker.consent.record", "worker.matches",
-  "employer.list", "employer.create", "employer.read", "employer.update",
+  "employer.list", "employer.create", "employer.read", "employer.update", "employer.account.create",
   "offer.list", "offer.create", "offer.read", "offer.update", "offer.transition", "offer.matches",
   "referral.list", "referral.create", "referral.move",
   "reference.read", "dashboard.read", "outbox.read", "audit.read",
@@ -34,6 +34,8 @@ export const POLICY: Record<Action, Grants> = {
   "employer.create": { ...centreStaff },
   "employer.read": { ...centreStaff, inspector: "centre", employer: "own" },
   "employer.update": { ...centreStaff, employer: "own" },
+  // Opening an employer's portal sign-in hands out a password: only the centre's own staff do it.
+  "employer.account.create": { ...centreStaff },
   "offer.list": { ...centreStaff, inspector: "centre", employer: "own" },
   "offer.create": { ...centreStaff, employer: "own" },
   "offer.read": { ...centreStaff, inspector: "centre", employer: "own" },

@@ -14,8 +14,8 @@ export type EmployerSite = z.infer<typeof employerSite>;
 
 export const employerInput = z.strictObject({
   legalName: z.string().trim().min(2, { message: "errors.required" }).max(200),
-  /** VAT/tax identifier as issued in the employer's country; checked for shape only. */
-  taxId: z.string().trim().regex(/^[A-Z0-9-]{5,20}$/i, { message: "errors.taxId" }),
+  /** VAT/tax identifier as issued in the employer's country; checked for shape only, kept upper-case so "el123" and "EL123" are one employer. */
+  taxId: z.string().trim().regex(/^[A-Z0-9-]{5,20}$/i, { message: "errors.taxId" }).toUpperCase(),
   sector: z.enum(SECTORS),
   size: z.enum(EMPLOYER_SIZES),
   accommodationOffered: z.boolean().default(false),
@@ -25,7 +25,11 @@ export const employerInput = z.strictObject({
   sites: z.array(employerSiteInput).min(1, { message: "errors.atLeastOneSite" }).max(50),
 });
 export type EmployerInput = z.infer<typeof employerInput>;
-export const employerPatch = employerInput.omit({ sites: true }).partial();
+/** The employer's own fields without its sites: what a patch is merged into and checked against. */
+export const employerDetails = employerInput.omit({ sites: true });
+export type EmployerDetails = z.infer<typeof employerDetails>;
+export const employerPatch = employerDetails.partial();
+export type EmployerPatch = z.infer<typeof employerPatch>;
 
 export const employer = employerInput.omit({ sites: true }).extend({
   id: uuid,
@@ -38,3 +42,8 @@ export const employer = employerInput.omit({ sites: true }).extend({
 export type Employer = z.infer<typeof employer>;
 
 export const employerListQuery = z.object({ q: z.string().trim().max(100).optional(), sector: z.enum(SECTORS).optional() });
+export type EmployerListQuery = z.infer<typeof employerListQuery>;
+
+/** The employer's portal sign-in, answered once: the temporary password is never stored or shown again. */
+export const employerAccountCreated = z.object({ userId: z.string(), email: z.string(), temporaryPassword: z.string() });
+export type EmployerAccountCreated = z.infer<typeof employerAccountCreated>;

@@ -58,6 +58,12 @@ export const offer = offerFields.extend({
 });
 export type Offer = z.infer<typeof offer>;
 
+/** An offer as one actor sees it: with the lifecycle moves this actor may make from its current status. */
+export const offerView = offer.extend({ allowedTransitions: z.array(z.enum(OFFER_STATUSES)) });
+export type OfferView = z.infer<typeof offerView>;
+
+export const offerTransitionInput = z.strictObject({ to: z.enum(OFFER_STATUSES) });
+
 export const offerListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   status: z.enum(OFFER_STATUSES).optional(),
@@ -66,3 +72,4 @@ export const offerListQuery = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
 });
+export type OfferListQuery = z.infer<typeof offerListQuery>;

@@ -1,27 +1,31 @@
 import { type Action, isAllowed, type RecordOwnership } from "../../core/access/policy.js";
 import type { Actor } from "../../core/access/roles.js";
 import { DomainError } from "../../core/shared/api-error.js";
-import type { Database, Transaction } from "../../db/database.js";
-import { recordAudit } from "../audit/record-audit.js";
+import type { AuditEvent } from "../audit/record-audit.js";
 
 export function notFound(entityType: string): DomainError {
   return new DomainError("not_found", `No such ${entityType}.`);
 }
 
 /**
- * Refuses a record the actor may not touch with the same 404 as a record that does not exist, so nobody can
- * learn what another centre holds; the refusal is audited.
+ * A refusal that looks exactly like "not found" to the client and is audited as denied. The audit entry is
+ * written by the error handler, after the use case's transaction has rolled back, so the refusal is never lost.
  */
-export async function authoriseRecord(
-  db: Database | Transaction,
-  actor: Actor,
-  action: Action,
-  entity: { type: string; id: string },
-  ownership: RecordOwnership | null,
-): Promise<void> {
-  if (ownership && isAllowed(actor, action, ownership)) return;
-  if (ownership) {
-    await recordAudit(db, { actor, action, entityType: entity.type, entityId: entity.id, centreId: actor.centreId, outcome: "denied" });
+export class AccessDenied extends DomainError {
+  constructor(
+    entityType: string,
+    readonly audit: AuditEvent,
+  ) {
+    super("not_found", `No such ${entityType}.`);
   }
-  throw notFound(entity.type);
+}
+
+/**
+ * Refuses a record the actor may not touch with the same 404 as a record that does not exist, so nobody can
+ * learn what another centre holds.
+ */
+export function authoriseRecord(actor: Actor, action: Action, entity: { type: string; id: string }, ownership: RecordOwnership | null): void {
+  if (!ownership) throw notFound(entity.type);
+  if (isAllowed(actor, action, ownership)) return;
+  throw new AccessDenied(entity.type, { actor, action, entityType: entity.type, entityId: entity.id, centreId: actor.centreId, outcome: "denied" });
 }

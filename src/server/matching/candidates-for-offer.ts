@@ -16,7 +16,7 @@ export async function candidatesForOffer(
   options: { includeExcluded: boolean; limit: number },
 ): Promise<CandidateMatch[]> {
   const [offerRow] = actor.centreId ? await loadOffersForMatching(db, { centreId: actor.centreId, offerId, publishedOnly: false }) : [];
-  await authoriseRecord(db, actor, "offer.matches", { type: "offer", id: offerId }, offerRow ? { centreId: offerRow.offer.centreId, employerId: offerRow.offer.employerId } : null);
+  authoriseRecord(actor, "offer.matches", { type: "offer", id: offerId }, offerRow ? { centreId: offerRow.offer.centreId, employerId: offerRow.offer.employerId } : null);
   if (!offerRow) return [];
   const workerRows = await loadWorkersForMatching(db, { centreId: offerRow.offer.centreId });
   const byId = new Map(workerRows.map((w) => [w.id, w]));

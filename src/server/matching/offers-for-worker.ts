@@ -17,7 +17,7 @@ export async function offersForWorker(
   options: { includeExcluded: boolean; limit: number },
 ): Promise<OfferMatch[]> {
   const worker = await findWorker(db, workerId);
-  await authoriseRecord(db, actor, "worker.matches", { type: "worker", id: workerId }, worker && { centreId: worker.centreId, workerId });
+  authoriseRecord(actor, "worker.matches", { type: "worker", id: workerId }, worker && { centreId: worker.centreId, workerId });
   if (!worker) return [];
   const [workerRow] = await loadWorkersForMatching(db, { centreId: worker.centreId, workerId });
   if (!workerRow) return [];

@@ -1,6 +1,9 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode, type ApiErrorDetail, DomainError } from "../../core/shared/api-error.js";
+import type { Database } from "../../db/database.js";
+import { AccessDenied } from "../access/authorise-record.js";
+import { recordAudit } from "../audit/record-audit.js";
 
 export function errorBody(code: ApiErrorCode, message: string, details: ApiErrorDetail[] = []): ApiErrorBody {
   return { error: { code, message, details } };
@@ -17,8 +20,9 @@ function validationDetails(error: FastifyError & { validation: { instancePath: s
 }
 
 /** One error shape for every failure; no stack trace or internal message ever leaves the server. */
-export function registerErrorHandler(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+export function registerErrorHandler(app: FastifyInstance, db: Database) {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    if (error instanceof AccessDenied) await recordAudit(db, error.audit);
     if (error instanceof DomainError) {
       return reply.status(API_ERROR_CODES[error.code]).send(errorBody(error.code, error.message, error.details));
     }

@@ -23,7 +23,7 @@ export async function createReferral(db: Database, knowledge: ReferenceKnowledge
   if (!centreId) throw notFound("offer");
   return db.transaction(async (tx) => {
     const [offerRow] = await loadOffersForMatching(tx, { centreId, offerId: input.offerId, publishedOnly: false });
-    await authoriseRecord(tx, actor, "referral.create", { type: "offer", id: input.offerId }, offerRow ? { centreId: offerRow.offer.centreId } : null);
+    authoriseRecord(actor, "referral.create", { type: "offer", id: input.offerId }, offerRow ? { centreId: offerRow.offer.centreId } : null);
     const [workerRow] = await loadWorkersForMatching(tx, { centreId, workerId: input.workerId });
     if (!workerRow || !offerRow) throw notFound("worker");
     if (!isOfferOpenForReferrals(offerRow.offer.status as OfferStatus)) {

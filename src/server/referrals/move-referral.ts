@@ -16,8 +16,8 @@ export async function moveReferral(db: Database, actor: Actor, referralId: strin
   return db.transaction(async (tx) => {
     const current = await findReferral(tx, referralId);
     const hiddenFromEmployer = actor.role === "employer" && current !== null && !isVisibleToEmployer(current.stage);
-    await authoriseRecord(
-      tx, actor, "referral.move", { type: "referral", id: referralId },
+    authoriseRecord(
+      actor, "referral.move", { type: "referral", id: referralId },
       current && !hiddenFromEmployer ? { centreId: current.centreId, workerId: current.workerId, employerId: current.employerId } : null,
     );
     const referral = current as Referral & { version: number };

@@ -8,7 +8,7 @@ import { authoriseRecord } from "../access/authorise-record.js";
 /** Every opening of a worker's file is audited: who, when, which file. */
 export async function readWorker(db: Database, actor: Actor, workerId: string): Promise<Worker> {
   const worker = await findWorker(db, workerId);
-  await authoriseRecord(db, actor, "worker.read", { type: "worker", id: workerId }, worker && { centreId: worker.centreId, workerId: worker.id });
+  authoriseRecord(actor, "worker.read", { type: "worker", id: workerId }, worker && { centreId: worker.centreId, workerId: worker.id });
   await recordAudit(db, { actor, action: "worker.read", entityType: "worker", entityId: workerId, centreId: worker?.centreId ?? null, outcome: "allowed" });
   return worker as Worker;
 }

@@ -17,7 +17,7 @@ export async function updateWorker(db: Database, actor: Actor, workerId: string,
   checkReferenceCodes(workerReferenceCodes(patch));
   return db.transaction(async (tx) => {
     const current = await findWorker(tx, workerId);
-    await authoriseRecord(tx, actor, "worker.update", { type: "worker", id: workerId }, current && { centreId: current.centreId, workerId });
+    authoriseRecord(actor, "worker.update", { type: "worker", id: workerId }, current && { centreId: current.centreId, workerId });
     const worker = current as Worker;
     if (actor.role === "worker") {
       const refused = fieldsOutsideSelfService(patch);

@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/record-audit.js";
 
 export async function readConsents(db: Database, actor: Actor, workerId: string): Promise<ConsentRecord[]> {
   const worker = await findWorker(db, workerId);
-  await authoriseRecord(db, actor, "worker.consent.read", { type: "worker", id: workerId }, worker && { centreId: worker.centreId, workerId });
+  authoriseRecord(actor, "worker.consent.read", { type: "worker", id: workerId }, worker && { centreId: worker.centreId, workerId });
   return listConsents(db, workerId);
 }
 
@@ -17,7 +17,7 @@ export async function readConsents(db: Database, actor: Actor, workerId: string)
 export async function recordConsent(db: Database, actor: Actor, workerId: string, input: z.infer<typeof consentInput>): Promise<ConsentRecord> {
   return db.transaction(async (tx) => {
     const worker = await findWorker(tx, workerId);
-    await authoriseRecord(tx, actor, "worker.consent.record", { type: "worker", id: workerId }, worker && { centreId: worker.centreId, workerId });
+    authoriseRecord(actor, "worker.consent.record", { type: "worker", id: workerId }, worker && { centreId: worker.centreId, workerId });
     const centreId = worker?.centreId as string;
     const method = actor.role === "worker" ? "portal" : input.method;
     const record = await insertConsent(tx, { ...input, method, centreId, workerId, recordedBy: actor.userId });
