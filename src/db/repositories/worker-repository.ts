@@ -2,7 +2,8 @@ import { and, asc, count, desc, eq, gte, isNull, lt, or, type SQL, sql } from "d
 import type { ListFilter } from "../../core/access/policy.js";
 import type { PageQuery } from "../../core/shared/pagination.js";
 import { addDays, PERMIT_EXPIRY_WARNING_DAYS, permitStatus, permitValidity } from "../../core/workers/permit-status.js";
-import { foldForSearch, workerSearchText } from "../../core/workers/search-text.js";
+import { foldForSearch } from "../../core/shared/fold-for-search.js";
+import { workerSearchText } from "../../core/workers/search-text.js";
 import type { ConsentRecord, Worker, WorkerInput, WorkerListQuery, WorkerSummary } from "../../core/workers/worker-schemas.js";
 import type { Database, Transaction } from "../database.js";
 import { consents, workers } from "../schema/workers.js";
