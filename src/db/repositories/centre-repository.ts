@@ -1,0 +1,14 @@
+import { count } from "drizzle-orm";
+import type { Database } from "../database.js";
+import { centres } from "../schema/centres.js";
+
+export async function insertCentre(db: Database, centre: typeof centres.$inferInsert): Promise<string> {
+  const [row] = await db.insert(centres).values(centre).returning({ id: centres.id });
+  if (!row) throw new Error("insert returned no row");
+  return row.id;
+}
+
+export async function countCentres(db: Database): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(centres);
+  return row?.total ?? 0;
+}
