@@ -169,3 +169,20 @@ describe("searching workers", () => {
     expect((await inspectorA({ method: "GET", url: "/api/workers" })).statusCode).toBe(403);
   });
 });
+
+describe("partial changes", () => {
+  it("a patch of one field leaves every other part of the file as it was", async () => {
+    const worker = await register();
+    const response = await caseworkerA({ method: "PATCH", url: `/api/workers/${worker.id}`, payload: { whatsapp: false } });
+    expect(response.statusCode).toBe(200);
+    const { version, updatedAt, whatsapp, ...rest } = response.json();
+    const { version: v0, updatedAt: u0, whatsapp: w0, ...before } = worker;
+    expect(whatsapp).toBe(false);
+    expect(rest).toEqual(before);
+  });
+
+  it("an anonymous request is told to sign in before anything is validated", async () => {
+    const response = await anonymous({ method: "POST", url: "/api/workers", payload: { nonsense: true } });
+    expect(response.statusCode).toBe(401);
+  });
+});

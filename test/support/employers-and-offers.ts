@@ -9,8 +9,9 @@ import { as, signIn, type TestWorld } from "./test-app.js";
 
 export type Requester = ReturnType<typeof as>;
 
-export const FRUIT_PICKER = "http://data.europa.eu/esco/occupation/test-fruit-picker";
-export const PACKER = "http://data.europa.eu/esco/occupation/test-packer";
+/** ESCO occupations shipped in src/data/esco: fruit and vegetable picker, vineyard worker. */
+export const FRUIT_PICKER = "http://data.europa.eu/esco/occupation/373db468-bd25-4b67-a6e0-4ac79d9a9e85";
+export const VINEYARD_WORKER = "http://data.europa.eu/esco/occupation/e5e3ea36-4ed9-4c57-987c-9974385551a8";
 
 let sequence = 0;
 
@@ -98,11 +99,19 @@ export async function signInAsEmployer(world: TestWorld, staff: Requester, emplo
 export async function auditTrailOf(world: TestWorld, entityId: string, action?: string) {
   const conditions = [eq(auditEntries.entityId, entityId)];
   if (action) conditions.push(eq(auditEntries.action, action));
-  return world.connection.db.select().from(auditEntries).where(and(...conditions));
+  return world.connection.db
+    .select()
+    .from(auditEntries)
+    .where(and(...conditions));
 }
 
 /** The one error shape, with its stable code and the translation keys of its details. */
-export function expectApiError(response: { statusCode: number; json(): unknown }, status: number, code: string, details?: { path: (string | number)[]; message: string }[]) {
+export function expectApiError(
+  response: { statusCode: number; json(): unknown },
+  status: number,
+  code: string,
+  details?: { path: (string | number)[]; message: string }[],
+) {
   expect(response.statusCode).toBe(status);
   const body = response.json() as { error: { code: string; message: string; details: unknown[] } };
   expect(body.error.code).toBe(code);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EMPLOYER_SIZES, SECTORS } from "../reference/codes.js";
+import { withoutDefaults } from "../shared/patch-schema.js";
 import { nutsCode, personName, phoneNumber, uuid } from "../shared/primitives.js";
 
 export const employerSiteInput = z.strictObject({
@@ -28,7 +29,7 @@ export type EmployerInput = z.infer<typeof employerInput>;
 /** The employer's own fields without its sites: what a patch is merged into and checked against. */
 export const employerDetails = employerInput.omit({ sites: true });
 export type EmployerDetails = z.infer<typeof employerDetails>;
-export const employerPatch = employerDetails.partial();
+export const employerPatch = z.strictObject(withoutDefaults(employerDetails.shape)).partial();
 export type EmployerPatch = z.infer<typeof employerPatch>;
 
 export const employer = employerInput.omit({ sites: true }).extend({

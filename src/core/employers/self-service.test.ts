@@ -7,6 +7,9 @@ describe("what an employer may change in its own profile", () => {
   });
 
   it("the legal name and tax id the centre vetted are changed only by staff", () => {
-    expect(fieldsOutsideEmployerSelfService({ legalName: "New name", taxId: "EL999999", contactName: "Eleni" }).sort()).toEqual(["legalName", "taxId"]);
+    expect(fieldsOutsideEmployerSelfService({ legalName: "New name", taxId: "EL999999", contactName: "Eleni" }).sort()).toEqual([
+      "legalName",
+      "taxId",
+    ]);
   });
 });

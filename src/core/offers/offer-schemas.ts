@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CERTIFICATE_KINDS, CONTRACT_TYPES, LANGUAGE_LEVELS, PAY_UNITS, SPOKEN_LANGUAGES } from "../reference/codes.js";
+import { withoutDefaults } from "../shared/patch-schema.js";
 import { cents, escoOccupationUri, escoSkillUri, isoDate, uuid } from "../shared/primitives.js";
 import { OFFER_STATUSES } from "./offer-lifecycle.js";
 
@@ -42,7 +43,7 @@ function checkOfferCoherence(o: Partial<z.infer<typeof offerFields>>, ctx: z.Ref
 
 export const offerInput = offerFields.superRefine(checkOfferCoherence);
 export type OfferInput = z.infer<typeof offerInput>;
-export const offerPatch = offerFields.omit({ employerId: true }).partial().superRefine(checkOfferCoherence);
+export const offerPatch = z.strictObject(withoutDefaults(offerFields.omit({ employerId: true }).shape)).partial().superRefine(checkOfferCoherence);
 export type OfferPatch = z.infer<typeof offerPatch>;
 
 export const offer = offerFields.extend({

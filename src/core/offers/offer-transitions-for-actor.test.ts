@@ -4,7 +4,14 @@ import { offerTransitionsFor } from "./offer-transitions-for-actor.js";
 
 const centreId = "00000000-0000-4000-8000-00000000000a";
 const employerId = "00000000-0000-4000-8000-0000000000e1";
-const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({ userId: "u", role, centreId, workerId: null, employerId: null, ...extra });
+const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
+  userId: "u",
+  role,
+  centreId,
+  workerId: null,
+  employerId: null,
+  ...extra,
+});
 
 describe("the moves an actor is offered on a job offer", () => {
   it("a caseworker may publish a checked offer or send it back to draft", () => {
@@ -16,7 +23,13 @@ describe("the moves an actor is offered on a job offer", () => {
   });
 
   it("another employer is offered no move at all", () => {
-    expect(offerTransitionsFor(actor("employer", { employerId: "00000000-0000-4000-8000-0000000000e2" }), { status: "draft", centreId, employerId })).toEqual([]);
+    expect(
+      offerTransitionsFor(actor("employer", { employerId: "00000000-0000-4000-8000-0000000000e2" }), {
+        status: "draft",
+        centreId,
+        employerId,
+      }),
+    ).toEqual([]);
   });
 
   it("an inspector reads offers but moves none", () => {
@@ -24,7 +37,13 @@ describe("the moves an actor is offered on a job offer", () => {
   });
 
   it("staff of another centre are offered no move", () => {
-    expect(offerTransitionsFor(actor("coordinator", { centreId: "00000000-0000-4000-8000-00000000000b" }), { status: "draft", centreId, employerId })).toEqual([]);
+    expect(
+      offerTransitionsFor(actor("coordinator", { centreId: "00000000-0000-4000-8000-00000000000b" }), {
+        status: "draft",
+        centreId,
+        employerId,
+      }),
+    ).toEqual([]);
   });
 
   it("a closed offer is final for everyone", () => {

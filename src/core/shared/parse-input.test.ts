@@ -3,7 +3,9 @@ import { z } from "zod";
 import { DomainError } from "./api-error.js";
 import { parseInput } from "./parse-input.js";
 
-const range = z.object({ start: z.string(), end: z.string() }).refine((r) => r.start <= r.end, { message: "errors.dateRangeReversed", path: ["end"] });
+const range = z
+  .object({ start: z.string(), end: z.string() })
+  .refine((r) => r.start <= r.end, { message: "errors.dateRangeReversed", path: ["end"] });
 
 describe("checking a merged input", () => {
   it("returns the parsed value when it holds together", () => {

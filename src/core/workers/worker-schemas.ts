@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   AUTHORISATION_TYPES, CERTIFICATE_KINDS, CONSENT_PURPOSES, GENDERS, LANGUAGE_LEVELS, SECTORS, SPOKEN_LANGUAGES, UI_LANGUAGES,
 } from "../reference/codes.js";
+import { withoutDefaults } from "../shared/patch-schema.js";
 import { cents, dateRange, escoOccupationUri, escoSkillUri, isoDate, nutsCode, personName, phoneNumber, uuid } from "../shared/primitives.js";
 
 export const workerLanguage = z.object({ language: z.enum(SPOKEN_LANGUAGES), level: z.enum(LANGUAGE_LEVELS) });
@@ -66,7 +67,8 @@ export const workerInput = z.strictObject({
 });
 export type WorkerInput = z.infer<typeof workerInput>;
 
-export const workerPatch = workerInput.partial();
+/** A patch names only the fields it changes: no defaults, or absent lists would be wiped. */
+export const workerPatch = z.strictObject(withoutDefaults(workerInput.shape)).partial();
 export type WorkerPatch = z.infer<typeof workerPatch>;
 
 export const worker = workerInput.extend({

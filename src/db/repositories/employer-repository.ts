@@ -1,8 +1,6 @@
 import { and, asc, count, eq, inArray, type SQL } from "drizzle-orm";
 import type { ListFilter } from "../../core/access/policy.js";
-import type {
-  Employer, EmployerDetails, EmployerInput, EmployerListQuery, EmployerSite,
-} from "../../core/employers/employer-schemas.js";
+import type { Employer, EmployerDetails, EmployerInput, EmployerListQuery, EmployerSite } from "../../core/employers/employer-schemas.js";
 import type { Page, PageQuery } from "../../core/shared/pagination.js";
 import type { Database, Transaction } from "../database.js";
 import { employerSites, employers } from "../schema/employers.js";
@@ -33,16 +31,26 @@ function toEmployer(row: EmployerRow, sites: SiteRow[]): Employer {
 async function sitesOf(db: Db, employerIds: string[]): Promise<Map<string, SiteRow[]>> {
   const grouped = new Map<string, SiteRow[]>();
   if (employerIds.length === 0) return grouped;
-  const rows = await db.select().from(employerSites).where(inArray(employerSites.employerId, employerIds)).orderBy(asc(employerSites.name), asc(employerSites.id));
+  const rows = await db
+    .select()
+    .from(employerSites)
+    .where(inArray(employerSites.employerId, employerIds))
+    .orderBy(asc(employerSites.name), asc(employerSites.id));
   for (const row of rows) grouped.set(row.employerId, [...(grouped.get(row.employerId) ?? []), row]);
   return grouped;
 }
 
 export async function insertEmployer(db: Db, centreId: string, input: EmployerInput): Promise<Employer> {
   const { sites, ...details } = input;
-  const [row] = await db.insert(employers).values({ ...details, centreId }).returning();
+  const [row] = await db
+    .insert(employers)
+    .values({ ...details, centreId })
+    .returning();
   if (!row) throw new Error("insert returned no row");
-  const siteRows = await db.insert(employerSites).values(sites.map((site) => ({ ...site, centreId, employerId: row.id }))).returning();
+  const siteRows = await db
+    .insert(employerSites)
+    .values(sites.map((site) => ({ ...site, centreId, employerId: row.id })))
+    .returning();
   return toEmployer(row, siteRows);
 }
 
@@ -54,7 +62,10 @@ export async function findEmployer(db: Db, id: string): Promise<Employer | null>
 
 /** Tax ids are unique within a centre: the same company may register with two centres. */
 export async function findEmployerByTaxId(db: Db, centreId: string, taxId: string): Promise<{ id: string } | null> {
-  const [row] = await db.select({ id: employers.id }).from(employers).where(and(eq(employers.centreId, centreId), eq(employers.taxId, taxId)));
+  const [row] = await db
+    .select({ id: employers.id })
+    .from(employers)
+    .where(and(eq(employers.centreId, centreId), eq(employers.taxId, taxId)));
   return row ?? null;
 }
 
@@ -73,21 +84,31 @@ export async function updateEmployer(db: Db, current: Employer, next: EmployerDe
  * Adds a site and moves the employer to a new version, since its sites are part of what a client read; returns
  * null when someone else changed the employer first.
  */
-export async function insertEmployerSite(db: Db, current: Employer, site: SiteInput): Promise<{ site: EmployerSite; version: number } | null> {
+export async function insertEmployerSite(
+  db: Db,
+  current: Employer,
+  site: SiteInput,
+): Promise<{ site: EmployerSite; version: number } | null> {
   const [bumped] = await db
     .update(employers)
     .set({ updatedAt: new Date(), version: current.version + 1 })
     .where(and(eq(employers.id, current.id), eq(employers.version, current.version)))
     .returning({ version: employers.version });
   if (!bumped) return null;
-  const [row] = await db.insert(employerSites).values({ ...site, centreId: current.centreId, employerId: current.id }).returning();
+  const [row] = await db
+    .insert(employerSites)
+    .values({ ...site, centreId: current.centreId, employerId: current.id })
+    .returning();
   if (!row) throw new Error("insert returned no row");
   return { site: toSite(row), version: bumped.version };
 }
 
 /** The employer and centre a site belongs to, to check that an offer's site is its employer's. */
 export async function findSiteOwner(db: Db, siteId: string): Promise<{ employerId: string; centreId: string } | null> {
-  const [row] = await db.select({ employerId: employerSites.employerId, centreId: employerSites.centreId }).from(employerSites).where(eq(employerSites.id, siteId));
+  const [row] = await db
+    .select({ employerId: employerSites.employerId, centreId: employerSites.centreId })
+    .from(employerSites)
+    .where(eq(employerSites.id, siteId));
   return row ?? null;
 }
 
@@ -102,9 +123,23 @@ export async function listEmployers(db: Db, scope: ListFilter, query: EmployerLi
   // An employer account's own record is the employer itself, so its id is the owner column.
   const where = and(scopeCondition(scope, { centreId: employers.centreId, employerId: employers.id }), ...filterConditions(query));
   const [rows, totals] = await Promise.all([
-    db.select().from(employers).where(where).orderBy(asc(employers.legalName), asc(employers.id)).limit(page.pageSize).offset(offsetOf(page)),
+    db
+      .select()
+      .from(employers)
+      .where(where)
+      .orderBy(asc(employers.legalName), asc(employers.id))
+      .limit(page.pageSize)
+      .offset(offsetOf(page)),
     db.select({ total: count() }).from(employers).where(where),
   ]);
-  const sites = await sitesOf(db, rows.map((row) => row.id));
-  return { items: rows.map((row) => toEmployer(row, sites.get(row.id) ?? [])), total: totals[0]?.total ?? 0, page: page.page, pageSize: page.pageSize };
+  const sites = await sitesOf(
+    db,
+    rows.map((row) => row.id),
+  );
+  return {
+    items: rows.map((row) => toEmployer(row, sites.get(row.id) ?? [])),
+    total: totals[0]?.total ?? 0,
+    page: page.page,
+    pageSize: page.pageSize,
+  };
 }

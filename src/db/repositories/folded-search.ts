@@ -13,5 +13,8 @@ function folded(value: SQL | PgColumn): SQL {
 export function foldedContains(columns: PgColumn[], q: string): SQL {
   const pattern = `%${q.replace(/[\\%_]/g, "\\$&")}%`;
   const needle = folded(sql`${pattern}::text`);
-  return sql`(${sql.join(columns.map((column) => sql`${folded(column)} like ${needle}`), sql` or `)})`;
+  return sql`(${sql.join(
+    columns.map((column) => sql`${folded(column)} like ${needle}`),
+    sql` or `,
+  )})`;
 }

@@ -1,28 +1,10 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Sector } from "../../core/reference/codes.js";
 import type { Database, Transaction } from "../database.js";
-import { employerSites, employers } from "../schema/employers.js";
-import { jobOffers } from "../schema/offers.js";
 import { referrals } from "../schema/referrals.js";
 import { workers } from "../schema/workers.js";
 import { isReferralOpen, type ReferralStage } from "../../core/referrals/referral-stages.js";
 
 type Db = Database | Transaction;
-
-/** An offer with what matching and its presentation need: site place, employer name and sector. */
-export async function loadOffersForMatching(db: Db, where: { centreId: string; offerId?: string; publishedOnly: boolean }) {
-  const conditions = [eq(jobOffers.centreId, where.centreId)];
-  if (where.offerId) conditions.push(eq(jobOffers.id, where.offerId));
-  if (where.publishedOnly) conditions.push(eq(jobOffers.status, "published"));
-  const rows = await db
-    .select({ offer: jobOffers, employerName: employers.legalName, sector: employers.sector, siteName: employerSites.name, regionCode: employerSites.regionCode, latitude: employerSites.latitude, longitude: employerSites.longitude })
-    .from(jobOffers)
-    .innerJoin(employers, eq(employers.id, jobOffers.employerId))
-    .innerJoin(employerSites, eq(employerSites.id, jobOffers.siteId))
-    .where(and(...conditions));
-  return rows.map((r) => ({ ...r, sector: r.sector as Sector }));
-}
-export type OfferForMatching = Awaited<ReturnType<typeof loadOffersForMatching>>[number];
 
 export async function loadWorkersForMatching(db: Db, where: { centreId: string; workerId?: string }) {
   const conditions = [eq(workers.centreId, where.centreId)];

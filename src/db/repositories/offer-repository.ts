@@ -77,7 +77,10 @@ export async function listPublishedOffersForMatching(db: Db, centreId: string): 
 
 /** A new offer starts as a draft; its first status event records who created it. */
 export async function insertOffer(db: Db, centreId: string, input: OfferInput, byUserId: string): Promise<Offer> {
-  const [row] = await db.insert(jobOffers).values({ ...input, centreId, status: "draft" }).returning({ id: jobOffers.id });
+  const [row] = await db
+    .insert(jobOffers)
+    .values({ ...input, centreId, status: "draft" })
+    .returning({ id: jobOffers.id });
   if (!row) throw new Error("insert returned no row");
   await db.insert(offerStatusEvents).values({ centreId, offerId: row.id, fromStatus: null, toStatus: "draft", byUserId });
   return (await findOffer(db, row.id)) as Offer;
@@ -101,7 +104,9 @@ export async function moveOfferStatus(db: Db, current: Offer, to: OfferStatus, b
     .where(and(eq(jobOffers.id, current.id), eq(jobOffers.version, current.version)))
     .returning({ id: jobOffers.id });
   if (!row) return null;
-  await db.insert(offerStatusEvents).values({ centreId: current.centreId, offerId: current.id, fromStatus: current.status, toStatus: to, byUserId });
+  await db
+    .insert(offerStatusEvents)
+    .values({ centreId: current.centreId, offerId: current.id, fromStatus: current.status, toStatus: to, byUserId });
   return findOffer(db, row.id);
 }
 
@@ -120,13 +125,12 @@ function filterConditions(query: OfferListQuery): SQL[] {
 export async function listOffers(db: Db, scope: ListFilter, query: OfferListQuery, page: PageQuery): Promise<Page<Offer>> {
   const where = and(scopeCondition(scope, { centreId: jobOffers.centreId, employerId: jobOffers.employerId }), ...filterConditions(query));
   const [rows, totals] = await Promise.all([
-    selectOffers(db).where(where).orderBy(asc(jobOffers.startDate), asc(jobOffers.title), asc(jobOffers.id)).limit(page.pageSize).offset(offsetOf(page)),
-    db
-      .select({ total: count() })
-      .from(jobOffers)
-      .innerJoin(employers, eq(employers.id, jobOffers.employerId))
-      .where(where),
+    selectOffers(db)
+      .where(where)
+      .orderBy(asc(jobOffers.startDate), asc(jobOffers.title), asc(jobOffers.id))
+      .limit(page.pageSize)
+      .offset(offsetOf(page)),
+    db.select({ total: count() }).from(jobOffers).innerJoin(employers, eq(employers.id, jobOffers.employerId)).where(where),
   ]);
   return { items: rows.map(toOffer), total: totals[0]?.total ?? 0, page: page.page, pageSize: page.pageSize };
 }
-

@@ -10,7 +10,9 @@ import { generateTemporaryPassword } from "../auth/temporary-password.js";
 import { findAuthorisedEmployer } from "./find-authorised-employer.js";
 
 function emailTaken(): DomainError {
-  return new DomainError("conflict", "This e-mail address already has an account.", [{ path: ["contactEmail"], message: "errors.emailTaken" }]);
+  return new DomainError("conflict", "This e-mail address already has an account.", [
+    { path: ["contactEmail"], message: "errors.emailTaken" },
+  ]);
 }
 
 /**
@@ -18,18 +20,29 @@ function emailTaken(): DomainError {
  * member once, to hand over; only its argon2id hash is stored, and it never reaches a log or the audit trail.
  */
 export async function createEmployerAccount(db: Database, actor: Actor, employerId: string): Promise<EmployerAccountCreated> {
-  const employer = await findAuthorisedEmployer(db, actor, "employer.account.create", employerId);
-  const email = employer.contactEmail.toLowerCase();
   const temporaryPassword = generateTemporaryPassword();
+  // Hashing takes a noticeable moment: done before the transaction so that it holds no connection meanwhile.
   const passwordHash = await hashPassword(temporaryPassword);
   try {
     return await db.transaction(async (tx) => {
+      const employer = await findAuthorisedEmployer(tx, actor, "employer.account.create", employerId);
+      const email = employer.contactEmail.toLowerCase();
       if (await emailHasAccount(tx, email)) throw emailTaken();
       const userId = await insertPasswordAccount(tx, {
-        name: employer.contactName, email, passwordHash, role: "employer", centreId: employer.centreId, employerId: employer.id,
+        name: employer.contactName,
+        email,
+        passwordHash,
+        role: "employer",
+        centreId: employer.centreId,
+        employerId: employer.id,
       });
       await recordAudit(tx, {
-        actor, action: "employer.account.create", entityType: "employer", entityId: employer.id, centreId: employer.centreId, outcome: "allowed",
+        actor,
+        action: "employer.account.create",
+        entityType: "employer",
+        entityId: employer.id,
+        centreId: employer.centreId,
+        outcome: "allowed",
         details: { userId },
       });
       return { userId, email, temporaryPassword };

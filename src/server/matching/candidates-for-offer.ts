@@ -2,7 +2,8 @@ import type { Actor } from "../../core/access/roles.js";
 import type { CandidateMatch } from "../../core/matching/match-schemas.js";
 import { rankCandidates } from "../../core/matching/rank.js";
 import type { Database } from "../../db/database.js";
-import { loadOffersForMatching, loadWorkersForMatching, referralStatesFor } from "../../db/repositories/matching-repository.js";
+import { loadWorkersForMatching, referralStatesFor } from "../../db/repositories/matching-repository.js";
+import { findOfferWithSite } from "../../db/repositories/offer-repository.js";
 import { authoriseRecord } from "../access/authorise-record.js";
 import type { ReferenceKnowledge } from "./reference-knowledge.js";
 import { toMatchOffer, toMatchWorker } from "./to-match-inputs.js";
@@ -15,15 +16,15 @@ export async function candidatesForOffer(
   offerId: string,
   options: { includeExcluded: boolean; limit: number },
 ): Promise<CandidateMatch[]> {
-  const [offerRow] = actor.centreId ? await loadOffersForMatching(db, { centreId: actor.centreId, offerId, publishedOnly: false }) : [];
-  authoriseRecord(actor, "offer.matches", { type: "offer", id: offerId }, offerRow ? { centreId: offerRow.offer.centreId, employerId: offerRow.offer.employerId } : null);
-  if (!offerRow) return [];
-  const workerRows = await loadWorkersForMatching(db, { centreId: offerRow.offer.centreId });
+  const offer = await findOfferWithSite(db, offerId);
+  authoriseRecord(actor, "offer.matches", { type: "offer", id: offerId }, offer && { centreId: offer.centreId, employerId: offer.employerId });
+  if (!offer) return [];
+  const workerRows = await loadWorkersForMatching(db, { centreId: offer.centreId });
   const byId = new Map(workerRows.map((w) => [w.id, w]));
   const results = rankCandidates(
-    toMatchOffer(offerRow, knowledge),
+    toMatchOffer(offer, knowledge),
     workerRows.map((w) => toMatchWorker(w, knowledge)),
-    { occupationSkills: knowledge.occupationSkillsOf(offerRow.offer.occupationUri), iscoOf: knowledge.iscoOf },
+    { occupationSkills: knowledge.occupationSkillsOf(offer.occupationUri), iscoOf: knowledge.iscoOf },
     options,
   );
   const referrals = await referralStatesFor(db, { offerIds: [offerId] });

@@ -2,9 +2,11 @@ import type { Actor } from "../../core/access/roles.js";
 import type { OfferMatch } from "../../core/matching/match-schemas.js";
 import { rankOffers } from "../../core/matching/rank.js";
 import type { Database } from "../../db/database.js";
-import { loadOffersForMatching, loadWorkersForMatching, referralStatesFor } from "../../db/repositories/matching-repository.js";
+import { loadWorkersForMatching, referralStatesFor } from "../../db/repositories/matching-repository.js";
+import { listPublishedOffersForMatching } from "../../db/repositories/offer-repository.js";
 import { findWorker } from "../../db/repositories/worker-repository.js";
 import { authoriseRecord } from "../access/authorise-record.js";
+import { todayIso } from "../clock.js";
 import type { ReferenceKnowledge } from "./reference-knowledge.js";
 import { offerSummary, toMatchOffer, toMatchWorker } from "./to-match-inputs.js";
 
@@ -21,8 +23,10 @@ export async function offersForWorker(
   if (!worker) return [];
   const [workerRow] = await loadWorkersForMatching(db, { centreId: worker.centreId, workerId });
   if (!workerRow) return [];
-  const offerRows = await loadOffersForMatching(db, { centreId: worker.centreId, publishedOnly: true });
-  const byId = new Map(offerRows.map((o) => [o.offer.id, o]));
+  const today = todayIso();
+  // An offer that has already ended is of no use to anyone, even if nobody closed it yet.
+  const offerRows = (await listPublishedOffersForMatching(db, worker.centreId)).filter((o) => o.endDate >= today);
+  const byId = new Map(offerRows.map((o) => [o.id, o]));
   const results = rankOffers(
     toMatchWorker(workerRow, knowledge),
     offerRows.map((o) => toMatchOffer(o, knowledge)),

@@ -1,5 +1,6 @@
 import type { MatchOffer, MatchWorker } from "../../core/matching/match-inputs.js";
-import type { OfferForMatching, WorkerForMatching } from "../../db/repositories/matching-repository.js";
+import type { WorkerForMatching } from "../../db/repositories/matching-repository.js";
+import type { OfferWithSite } from "../../db/repositories/offer-repository.js";
 import type { ReferenceKnowledge } from "./reference-knowledge.js";
 
 export function toMatchWorker(row: WorkerForMatching, knowledge: ReferenceKnowledge): MatchWorker {
@@ -19,16 +20,14 @@ export function toMatchWorker(row: WorkerForMatching, knowledge: ReferenceKnowle
   };
 }
 
-export function toMatchOffer(row: OfferForMatching, knowledge: ReferenceKnowledge): MatchOffer {
-  const { offer } = row;
-  const location = row.latitude !== null && row.longitude !== null ? { lat: row.latitude, lon: row.longitude } : knowledge.centroidOf(row.regionCode);
+export function toMatchOffer(offer: OfferWithSite, knowledge: ReferenceKnowledge): MatchOffer {
   return {
     id: offer.id,
     occupationUri: offer.occupationUri,
     startDate: offer.startDate,
     endDate: offer.endDate,
     payAmountCents: offer.payAmountCents,
-    payUnit: offer.payUnit as MatchOffer["payUnit"],
+    payUnit: offer.payUnit,
     hoursPerWeek: offer.hoursPerWeek,
     piecesPerHour: offer.piecesPerHour,
     accommodationProvided: offer.accommodationProvided,
@@ -38,16 +37,16 @@ export function toMatchOffer(row: OfferForMatching, knowledge: ReferenceKnowledg
     requiredCertificates: offer.requiredCertificates,
     drivingLicenceRequired: offer.drivingLicenceRequired,
     minYearsExperience: offer.minYearsExperience,
-    sector: row.sector,
-    location,
+    sector: offer.sector,
+    // A site without coordinates is placed at the centre of its region.
+    location: offer.location ?? knowledge.centroidOf(offer.regionCode),
   };
 }
 
-export function offerSummary(row: OfferForMatching) {
-  const { offer } = row;
+export function offerSummary(offer: OfferWithSite) {
   return {
-    id: offer.id, title: offer.title, occupationUri: offer.occupationUri, employerName: row.employerName, siteName: row.siteName, regionCode: row.regionCode,
-    startDate: offer.startDate, endDate: offer.endDate, payAmountCents: offer.payAmountCents, payUnit: offer.payUnit as MatchOffer["payUnit"],
+    id: offer.id, title: offer.title, occupationUri: offer.occupationUri, employerName: offer.employerName, siteName: offer.siteName, regionCode: offer.regionCode,
+    startDate: offer.startDate, endDate: offer.endDate, payAmountCents: offer.payAmountCents, payUnit: offer.payUnit,
     hoursPerWeek: offer.hoursPerWeek, accommodationProvided: offer.accommodationProvided, transportProvided: offer.transportProvided,
     mealsProvided: offer.mealsProvided, positions: offer.positions,
   };

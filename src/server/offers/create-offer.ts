@@ -6,7 +6,9 @@ import type { Database } from "../../db/database.js";
 import { findEmployer } from "../../db/repositories/employer-repository.js";
 import { insertOffer } from "../../db/repositories/offer-repository.js";
 import { recordAudit } from "../audit/record-audit.js";
+import { checkReferenceCodes } from "../reference/check-reference-codes.js";
 import { checkOfferSite } from "./check-offer-site.js";
+import { offerReferenceCodes } from "./offer-reference-codes.js";
 import { offerViewFor } from "./offer-view.js";
 
 /**
@@ -14,15 +16,21 @@ import { offerViewFor } from "./offer-view.js";
  * An employer the actor may not act for is answered exactly like one that does not exist.
  */
 export async function createOffer(db: Database, actor: Actor, input: OfferInput): Promise<OfferView> {
-  const employer = await findEmployer(db, input.employerId);
-  if (!employer || !isAllowed(actor, "offer.create", { centreId: employer.centreId, employerId: employer.id })) {
-    throw new DomainError("validation_failed", "No such employer.", [{ path: ["employerId"], message: "errors.employerNotFound" }]);
-  }
-  await checkOfferSite(db, employer.id, input.siteId);
+  checkReferenceCodes(offerReferenceCodes(input));
   return db.transaction(async (tx) => {
+    const employer = await findEmployer(tx, input.employerId);
+    if (!employer || !isAllowed(actor, "offer.create", { centreId: employer.centreId, employerId: employer.id })) {
+      throw new DomainError("validation_failed", "No such employer.", [{ path: ["employerId"], message: "errors.employerNotFound" }]);
+    }
+    await checkOfferSite(tx, employer.id, input.siteId);
     const offer = await insertOffer(tx, employer.centreId, input, actor.userId);
     await recordAudit(tx, {
-      actor, action: "offer.create", entityType: "offer", entityId: offer.id, centreId: offer.centreId, outcome: "allowed",
+      actor,
+      action: "offer.create",
+      entityType: "offer",
+      entityId: offer.id,
+      centreId: offer.centreId,
+      outcome: "allowed",
       details: { employerId: employer.id },
     });
     return offerViewFor(actor, offer);

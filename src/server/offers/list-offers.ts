@@ -7,7 +7,13 @@ import { listOffers as queryOffers } from "../../db/repositories/offer-repositor
 import { offerViewFor } from "./offer-view.js";
 
 /** One page of the offers the policy's list filter lets the actor see, each with the moves the actor may make. */
-export async function listOffers(db: Database, actor: Actor, scope: ListFilter, query: OfferListQuery, page: PageQuery): Promise<Page<OfferView>> {
+export async function listOffers(
+  db: Database,
+  actor: Actor,
+  scope: ListFilter,
+  query: OfferListQuery,
+  page: PageQuery,
+): Promise<Page<OfferView>> {
   const found = await queryOffers(db, scope, query, page);
   return { ...found, items: found.items.map((offer) => offerViewFor(actor, offer)) };
 }

@@ -13,20 +13,31 @@ import { offerViewFor } from "./offer-view.js";
  * Moves an offer along its lifecycle (src/core/offers/offer-lifecycle.ts says which role may make which move).
  * The new status, its status event and the audit entry are written together or not at all.
  */
-export async function transitionOffer(db: Database, actor: Actor, offerId: string, to: OfferStatus, expectedVersion?: number): Promise<OfferView> {
-  const current = await findAuthorisedOffer(db, actor, "offer.transition", offerId);
-  checkExpectedVersion(expectedVersion, current.version);
-  const from = current.status;
-  if (!canTransitionOffer(from, to, actor.role)) {
-    throw new DomainError("invalid_transition", `An offer cannot move from ${from} to ${to} by a ${actor.role}.`, [
-      { path: ["to"], message: "errors.transitionNotAllowed", params: { from, to } },
-    ]);
-  }
+export async function transitionOffer(
+  db: Database,
+  actor: Actor,
+  offerId: string,
+  to: OfferStatus,
+  expectedVersion?: number,
+): Promise<OfferView> {
   return db.transaction(async (tx) => {
+    const current = await findAuthorisedOffer(tx, actor, "offer.transition", offerId);
+    checkExpectedVersion(expectedVersion, current.version);
+    const from = current.status;
+    if (!canTransitionOffer(from, to, actor.role)) {
+      throw new DomainError("invalid_transition", `An offer cannot move from ${from} to ${to} by a ${actor.role}.`, [
+        { path: ["to"], message: "errors.transitionNotAllowed", params: { from, to } },
+      ]);
+    }
     const moved = await moveOfferStatus(tx, current, to, actor.userId);
     if (!moved) throw staleVersion();
     await recordAudit(tx, {
-      actor, action: "offer.transition", entityType: "offer", entityId: offerId, centreId: current.centreId, outcome: "allowed",
+      actor,
+      action: "offer.transition",
+      entityType: "offer",
+      entityId: offerId,
+      centreId: current.centreId,
+      outcome: "allowed",
       details: { from, to },
     });
     return offerViewFor(actor, moved);

@@ -16,7 +16,7 @@ declare module "fastify" {
  * Which records the actor may touch is decided again, per record, in the use case.
  */
 export function registerAccessCheck(app: FastifyInstance, db: Database) {
-  app.addHook("preHandler", async (request, reply) => {
+  app.addHook("preValidation", async (request, reply) => {
     if (!request.url.startsWith("/api/") || request.is404) return;
     const action = request.routeOptions.config.action;
     if (action === undefined) {

@@ -54,7 +54,8 @@ export function registerAuthentication(app: FastifyInstance, auth: Auth) {
     },
   });
 
-  app.addHook("preHandler", async (request: FastifyRequest) => {
+  // Before validation, so an anonymous request is told to sign in rather than how its body is wrong.
+  app.addHook("preValidation", async (request: FastifyRequest) => {
     if (!request.url.startsWith("/api/") || request.url.startsWith("/api/auth/")) return;
     if (!request.headers.cookie) return;
     const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });

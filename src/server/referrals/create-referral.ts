@@ -1,10 +1,11 @@
 import type { Actor } from "../../core/access/roles.js";
 import { scoreMatch } from "../../core/matching/score.js";
-import { isOfferOpenForReferrals, type OfferStatus } from "../../core/offers/offer-lifecycle.js";
+import { isOfferOpenForReferrals } from "../../core/offers/offer-lifecycle.js";
 import type { ReferralCreate } from "../../core/referrals/referral-schemas.js";
 import { DomainError } from "../../core/shared/api-error.js";
 import type { Database } from "../../db/database.js";
-import { loadOffersForMatching, loadWorkersForMatching, referralStatesFor } from "../../db/repositories/matching-repository.js";
+import { loadWorkersForMatching, referralStatesFor } from "../../db/repositories/matching-repository.js";
+import { findOfferWithSite } from "../../db/repositories/offer-repository.js";
 import { insertReferral, insertReferralEvent } from "../../db/repositories/referral-repository.js";
 import { insertConsent } from "../../db/repositories/worker-repository.js";
 import { isReferralOpen } from "../../core/referrals/referral-stages.js";
@@ -22,19 +23,19 @@ export async function createReferral(db: Database, knowledge: ReferenceKnowledge
   const centreId = actor.centreId;
   if (!centreId) throw notFound("offer");
   return db.transaction(async (tx) => {
-    const [offerRow] = await loadOffersForMatching(tx, { centreId, offerId: input.offerId, publishedOnly: false });
-    authoriseRecord(actor, "referral.create", { type: "offer", id: input.offerId }, offerRow ? { centreId: offerRow.offer.centreId } : null);
+    const offer = await findOfferWithSite(tx, input.offerId);
+    authoriseRecord(actor, "referral.create", { type: "offer", id: input.offerId }, offer && { centreId: offer.centreId });
     const [workerRow] = await loadWorkersForMatching(tx, { centreId, workerId: input.workerId });
-    if (!workerRow || !offerRow) throw notFound("worker");
-    if (!isOfferOpenForReferrals(offerRow.offer.status as OfferStatus)) {
+    if (!workerRow || !offer) throw notFound("worker");
+    if (!isOfferOpenForReferrals(offer.status)) {
       throw new DomainError("offer_not_open", "Workers can be referred only to a published offer.", [{ path: ["offerId"], message: "errors.offerNotOpen" }]);
     }
     const existing = (await referralStatesFor(tx, { offerIds: [input.offerId], workerIds: [input.workerId] })).get(`${input.offerId}:${input.workerId}`);
     if (existing && isReferralOpen(existing.stage)) {
       throw new DomainError("conflict", "This worker is already put forward for this offer.", [{ path: ["workerId"], message: "errors.alreadyReferred" }]);
     }
-    const match = scoreMatch(toMatchWorker(workerRow, knowledge), toMatchOffer(offerRow, knowledge), {
-      occupationSkills: knowledge.occupationSkillsOf(offerRow.offer.occupationUri), iscoOf: knowledge.iscoOf,
+    const match = scoreMatch(toMatchWorker(workerRow, knowledge), toMatchOffer(offer, knowledge), {
+      occupationSkills: knowledge.occupationSkillsOf(offer.occupationUri), iscoOf: knowledge.iscoOf,
     });
     if (!match.eligible) {
       const excluded = match.reasons.filter((r) => r.kind === "excluded");
