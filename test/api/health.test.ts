@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestWorld, type TestWorld } from "../support/test-app.js";
 
@@ -20,6 +21,17 @@ describe("system endpoints", () => {
     const doc = response.json();
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toContain("/api/workers");
+  });
+
+  it("every endpoint the API notes document is served and described in OpenAPI", async () => {
+    const notes = readFileSync(new URL("../../docs/api.md", import.meta.url), "utf8");
+    const documented = [...notes.matchAll(/`(GET|POST|PUT|PATCH|DELETE) (\/api\/[^`\s?]+)/g)]
+      .map(([, method, path]) => ({ method: (method as string).toLowerCase(), path: (path as string).replace(/:(\w+)/g, "{$1}") }))
+      .filter(({ path }) => !path.startsWith("/api/auth/") && !path.startsWith("/api/openapi") && !path.startsWith("/api/docs"));
+    const doc = (await world.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    expect(documented.length).toBeGreaterThan(20);
+    const missing = documented.filter(({ method, path }) => !doc.paths[path]?.[method]).map(({ method, path }) => `${method} ${path}`);
+    expect(missing).toEqual([]);
   });
 
   it("the API reference is readable at /api/docs", async () => {

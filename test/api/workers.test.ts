@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEntries } from "../../src/db/schema/audit.js";
 import { users } from "../../src/db/schema/auth.js";
 import { workers } from "../../src/db/schema/workers.js";
-import { FRUIT_PICKER, workerInput } from "../support/fixtures.js";
+import { FRUIT_PICKER } from "../support/employers-and-offers.js";
+import { workerInput } from "../support/fixtures.js";
 import { as, createTestWorld, signIn, type TestWorld } from "../support/test-app.js";
 
 let world: TestWorld;

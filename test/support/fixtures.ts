@@ -1,8 +1,6 @@
-import type { EmployerInput } from "../../src/core/employers/employer-schemas.js";
 import type { WorkerInput } from "../../src/core/workers/worker-schemas.js";
 
-export const FRUIT_PICKER = "http://data.europa.eu/esco/occupation/373db468-bd25-4b67-a6e0-4ac79d9a9e85";
-export const CROP_WORKER = "http://data.europa.eu/esco/occupation/c9191f7f-28b5-4df8-991d-804c53009b83";
+import { FRUIT_PICKER } from "./employers-and-offers.js";
 
 let phoneCounter = 0;
 /** A distinct Greek mobile number per call. */
@@ -35,22 +33,6 @@ export function workerInput(overrides: Partial<WorkerInput> = {}): WorkerInput {
     certificates: [],
     availability: [{ start: "2027-02-01", end: "2027-06-30" }],
     preferences: { sectors: ["A01"], minHourlyPayCents: null, accommodationNeeded: true },
-    ...overrides,
-  };
-}
-
-export function employerInput(overrides: Partial<EmployerInput> = {}): EmployerInput {
-  phoneCounter += 1;
-  return {
-    legalName: "Manolada Berries IKE",
-    taxId: `EL${String(phoneCounter).padStart(9, "0")}`,
-    sector: "A01",
-    size: "small",
-    accommodationOffered: true,
-    contactName: "Giorgos Papadopoulos",
-    contactPhone: nextPhone(),
-    contactEmail: `contact-${phoneCounter}@example.gr`,
-    sites: [{ name: "Greenhouses Nea Manolada", regionCode: "EL633", address: "Nea Manolada", latitude: 38.06, longitude: 21.36 }],
     ...overrides,
   };
 }

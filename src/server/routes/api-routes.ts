@@ -20,7 +20,19 @@ export interface RouteContext {
 }
 
 export async function registerApiRoutes(app: FastifyInstance, context: RouteContext) {
-  for (const routes of [healthRoutes, meRoutes, workerRoutes, dashboardRoutes, outboxAndAuditRoutes, matchingRoutes, referralRoutes, employerRoutes, offerRoutes]) {
+  const areas = [
+    healthRoutes,
+    meRoutes,
+    referenceRoutes,
+    workerRoutes,
+    employerRoutes,
+    offerRoutes,
+    matchingRoutes,
+    referralRoutes,
+    dashboardRoutes,
+    outboxAndAuditRoutes,
+  ];
+  for (const routes of areas) {
     await app.register(async (scope) => routes(scope, context));
   }
 }

@@ -1,0 +1,27 @@
+import { createRoute } from "@tanstack/react-router";
+import { EmployerHomePage } from "../../features/portals/employer-home-page.js";
+import { WorkerHomePage } from "../../features/portals/worker-home-page.js";
+import { EmployerLayout } from "../../layouts/employer-layout.js";
+import { WorkerLayout } from "../../layouts/worker-layout.js";
+import { requireArea } from "./guards.js";
+import { rootRoute } from "./root-route.js";
+
+/** The employer portal: a farm, cooperative, fishery or packing house. */
+export const employerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "employer",
+  beforeLoad: ({ context, location }) => requireArea(context.queryClient, "employer", location.href),
+  component: EmployerLayout,
+});
+export const employerHomeRoute = createRoute({ getParentRoute: () => employerRoute, path: "/", component: EmployerHomePage });
+export const employerRoutes = [employerHomeRoute] as const;
+
+/** The worker portal, "/me": a worker's own file, offers and messages, on a phone. */
+export const workerPortalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "me",
+  beforeLoad: ({ context, location }) => requireArea(context.queryClient, "worker", location.href),
+  component: WorkerLayout,
+});
+export const workerHomeRoute = createRoute({ getParentRoute: () => workerPortalRoute, path: "/", component: WorkerHomePage });
+export const workerPortalRoutes = [workerHomeRoute] as const;

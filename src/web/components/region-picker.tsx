@@ -1,0 +1,72 @@
+import { Group, Select } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { COUNTRIES } from "../../core/reference/codes.js";
+import { useRegions } from "../api/reference.js";
+import { regionParts } from "./region-name.js";
+
+interface RegionPickerProps {
+  value: string | null;
+  onChange: (code: string | null) => void;
+  label: string;
+  id?: string;
+  error?: React.ReactNode;
+  required?: boolean;
+  /** In filters the whole country is a useful choice; on a profile a region is expected. */
+  allowWholeCountry?: boolean;
+}
+
+/** A country, then its NUTS regions grouped by their larger region (Andalucía → Huelva, Almería…). */
+export function RegionPicker({ value, onChange, label, id, error, required, allowWholeCountry = false }: RegionPickerProps) {
+  const { t } = useTranslation();
+  const [chosenCountry, setChosenCountry] = useState<string | null>(null);
+  const country = value ? regionParts(value).country : chosenCountry;
+  const level2 = useRegions(country, 2);
+  const level3 = useRegions(country, 3);
+
+  const groups = (level2.data ?? []).map((region) => ({
+    group: region.name,
+    items: [
+      { value: region.code, label: t("region.wholeRegion", { region: region.name }) },
+      ...(level3.data ?? [])
+        .filter((child) => child.code.startsWith(region.code))
+        .map((child) => ({ value: child.code, label: child.name })),
+    ],
+  }));
+  const data =
+    allowWholeCountry && country
+      ? [{ group: t(`country.${country}`, { ns: "codes" }), items: [{ value: country, label: t("region.wholeCountry") }] }, ...groups]
+      : groups;
+
+  return (
+    <Group gap="sm" align="flex-start" grow wrap="wrap">
+      <Select
+        label={t("region.country")}
+        data={COUNTRIES.map((code) => ({ value: code, label: t(`country.${code}`, { ns: "codes" }) }))}
+        value={country}
+        onChange={(next) => {
+          setChosenCountry(next);
+          onChange(allowWholeCountry ? next : null);
+        }}
+        required={required}
+        clearable={!required}
+        miw={160}
+      />
+      <Select
+        id={id}
+        label={label}
+        data={data}
+        value={value && value.length > 2 ? value : allowWholeCountry ? value : null}
+        onChange={onChange}
+        disabled={!country}
+        searchable
+        clearable
+        required={required}
+        error={error}
+        nothingFoundMessage={t("region.nothingFound")}
+        miw={220}
+        comboboxProps={{ withinPortal: true }}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,70 @@
+import { Checkbox, NumberInput, Stack } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { EscoPicker } from "../../../components/esco-picker.js";
+import { AddRowButton, FormSection, ListRow } from "./form-section.js";
+import { RemoveRowButton } from "./remove-row-button.js";
+import { fieldId, type WorkerForm } from "./worker-form-types.js";
+import { newOccupation } from "./worker-form-values.js";
+
+const MAX_OCCUPATIONS = 20;
+
+/** Occupations in ESCO with years of experience; informal and unpaid work (a family farm) counts too. */
+export function OccupationsSection({ form }: { form: WorkerForm }) {
+  const { t } = useTranslation("workers");
+  const rows = form.getValues().occupations;
+  return (
+    <FormSection title={t("form.occupations")} description={t("form.occupationsHint")}>
+      <Stack gap="sm">
+        {rows.map((row, index) => {
+          const path = `occupations.${index}`;
+          return (
+            <ListRow
+              key={row.key}
+              remove={
+                <RemoveRowButton
+                  label={t("form.removeOccupation", { number: index + 1 })}
+                  onClick={() => form.removeListItem("occupations", index)}
+                />
+              }
+            >
+              <div style={{ flex: 3, minWidth: 260 }}>
+                <EscoPicker
+                  kind="occupations"
+                  label={t("field.occupation")}
+                  id={fieldId(`${path}.occupationUri`)}
+                  value={row.occupationUri}
+                  onChange={(uri) => form.setFieldValue(`${path}.occupationUri`, uri)}
+                  error={form.getInputProps(`${path}.occupationUri`).error}
+                  required
+                />
+              </div>
+              <NumberInput
+                label={t("field.yearsExperience")}
+                min={0}
+                max={60}
+                step={0.5}
+                decimalScale={1}
+                allowNegative={false}
+                miw={140}
+                style={{ flex: 1 }}
+                {...form.getInputProps(`${path}.yearsExperience`)}
+                id={fieldId(`${path}.yearsExperience`)}
+              />
+              <Checkbox
+                label={t("field.informal")}
+                mb={10}
+                {...form.getInputProps(`${path}.informal`, { type: "checkbox" })}
+                id={fieldId(`${path}.informal`)}
+              />
+            </ListRow>
+          );
+        })}
+        <AddRowButton
+          label={t("form.addOccupation")}
+          onClick={() => form.insertListItem("occupations", newOccupation())}
+          disabled={rows.length >= MAX_OCCUPATIONS}
+        />
+      </Stack>
+    </FormSection>
+  );
+}

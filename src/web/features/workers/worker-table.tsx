@@ -1,0 +1,122 @@
+import { Badge, Group, Text } from "@mantine/core";
+import { IconCheck, IconMinus } from "@tabler/icons-react";
+import { useNavigate } from "@tanstack/react-router";
+import { DataTable } from "mantine-datatable";
+import { useTranslation } from "react-i18next";
+import type { Page } from "../../../core/shared/pagination.js";
+import type { WorkerSummary } from "../../../core/workers/worker-schemas.js";
+import { useEscoLabelOf } from "../../components/esco-label.js";
+import { PermitStatusBadge } from "../../components/permit-status-badge.js";
+import { RegionName } from "../../components/region-name.js";
+import { AnchorLink } from "../../components/router-links.js";
+import { WORKER_PAGE_SIZES } from "./worker-list-search.js";
+
+interface WorkerTableProps {
+  page: Page<WorkerSummary>;
+  fetching: boolean;
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (pageSize: number) => void;
+}
+
+/** The centre's workers, a page at a time; a row opens the worker's file. */
+export function WorkerTable({ page, fetching, onPageChange, onPageSizeChange }: WorkerTableProps) {
+  const { t, i18n } = useTranslation("workers");
+  const navigate = useNavigate();
+  const occupationLabel = useEscoLabelOf(
+    "occupations",
+    page.items.flatMap((worker) => worker.occupationUris),
+  );
+  const number = new Intl.NumberFormat(i18n.language);
+
+  return (
+    <DataTable<WorkerSummary>
+      records={page.items}
+      idAccessor="id"
+      fetching={fetching}
+      withTableBorder
+      borderRadius="md"
+      highlightOnHover
+      verticalSpacing="sm"
+      minHeight={200}
+      aria-label={t("list.tableLabel")}
+      onRowClick={({ record }) => void navigate({ to: "/staff/workers/$workerId", params: { workerId: record.id } })}
+      totalRecords={page.total}
+      recordsPerPage={page.pageSize}
+      page={page.page}
+      onPageChange={onPageChange}
+      recordsPerPageOptions={[...WORKER_PAGE_SIZES]}
+      onRecordsPerPageChange={onPageSizeChange}
+      recordsPerPageLabel={t("pagination.pageSize", { ns: "common" })}
+      paginationText={({ from, to, totalRecords }) =>
+        t("pagination.range", { ns: "common", from: number.format(from), to: number.format(to), total: number.format(totalRecords) })
+      }
+      getPaginationControlProps={(control) => ({ "aria-label": t(`pagination.${control}`, { ns: "common" }) })}
+      paginationSize="md"
+      columns={[
+        {
+          accessor: "familyName",
+          title: t("field.name"),
+          render: (worker) => (
+            <AnchorLink
+              to="/staff/workers/$workerId"
+              params={{ workerId: worker.id }}
+              fw={600}
+              onClick={(event) => event.stopPropagation()}
+            >
+              {t("fullName", { given: worker.givenName, family: worker.familyName })}
+            </AnchorLink>
+          ),
+        },
+        { accessor: "phone", title: t("field.phone"), render: (worker) => <span className="ltr-text">{worker.phone}</span> },
+        {
+          accessor: "languages",
+          title: t("field.languages"),
+          render: (worker) => (
+            <Group gap={4}>
+              {worker.languages.map((spoken) => (
+                <Badge
+                  key={spoken.language}
+                  variant="outline"
+                  color="gray"
+                  size="md"
+                  title={t(`language.${spoken.language}`, { ns: "codes" })}
+                >
+                  {t("languageWithLevel", {
+                    language: t(`language.${spoken.language}`, { ns: "codes" }),
+                    level: t(`languageLevel.${spoken.level}`, { ns: "codes" }),
+                  })}
+                </Badge>
+              ))}
+            </Group>
+          ),
+        },
+        {
+          accessor: "occupationUris",
+          title: t("field.occupations"),
+          render: (worker) => (
+            <Text size="sm" lineClamp={2}>
+              {worker.occupationUris.map(occupationLabel).join(t("listSeparator", { ns: "common" }))}
+            </Text>
+          ),
+        },
+        { accessor: "regionCode", title: t("field.region"), render: (worker) => <RegionName code={worker.regionCode} /> },
+        {
+          accessor: "permitStatus",
+          title: t("field.permit"),
+          render: (worker) => <PermitStatusBadge status={worker.permitStatus} validUntil={worker.permitValidUntil} />,
+        },
+        {
+          accessor: "availableNow",
+          title: t("field.availableNow"),
+          textAlign: "center",
+          render: (worker) =>
+            worker.availableNow ? (
+              <IconCheck size={20} color="var(--mantine-color-olive-7)" aria-label={t("value.yes", { ns: "common" })} />
+            ) : (
+              <IconMinus size={20} color="var(--mantine-color-gray-5)" aria-label={t("value.no", { ns: "common" })} />
+            ),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,32 @@
+import {
+  type Icon,
+  IconArrowsExchange,
+  IconBriefcase,
+  IconBuildingWarehouse,
+  IconLayoutDashboard,
+  IconMail,
+  IconUsers,
+} from "@tabler/icons-react";
+import type { Action } from "../../core/access/policy.js";
+
+export interface StaffNavItem {
+  /** The path the item opens; an area that has no route yet shows the console's "not available yet" page. */
+  to: string;
+  /** Key in the "common" namespace. */
+  labelKey: string;
+  icon: Icon;
+  /** Shown only to roles the access policy allows to take this action at all. */
+  action: Action;
+  /** Active for the path only, not for paths below it. */
+  exact?: boolean;
+}
+
+/** The staff console's navigation, in order. Employers, offers and referrals get their routes from their own areas. */
+export const STAFF_NAV: readonly StaffNavItem[] = [
+  { to: "/staff", labelKey: "nav.dashboard", icon: IconLayoutDashboard, action: "dashboard.read", exact: true },
+  { to: "/staff/workers", labelKey: "nav.workers", icon: IconUsers, action: "worker.list" },
+  { to: "/staff/employers", labelKey: "nav.employers", icon: IconBuildingWarehouse, action: "employer.list" },
+  { to: "/staff/offers", labelKey: "nav.offers", icon: IconBriefcase, action: "offer.list" },
+  { to: "/staff/referrals", labelKey: "nav.referrals", icon: IconArrowsExchange, action: "referral.list" },
+  { to: "/staff/outbox", labelKey: "nav.outbox", icon: IconMail, action: "outbox.read" },
+];
