@@ -16,6 +16,12 @@ declare module "fastify" {
  * Which records the actor may touch is decided again, per record, in the use case.
  */
 export function registerAccessCheck(app: FastifyInstance, db: Database) {
+  // Fail at start-up, not in production traffic, when an API route forgets to say what it does.
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/api/") && route.config?.action === undefined) {
+      throw new Error(`API route ${String(route.method)} ${route.url} declares no access action (config.action)`);
+    }
+  });
   app.addHook("preValidation", async (request, reply) => {
     if (!request.url.startsWith("/api/") || request.is404) return;
     const action = request.routeOptions.config.action;

@@ -89,9 +89,13 @@ export function translationKeysIn(source: ts.SourceFile): KeyUse[] {
   visit(source, (node) => {
     if (!ts.isCallExpression(node) || node.expression.getText(source) !== "t") return;
     const [keyArgument, options] = node.arguments;
-    if (!keyArgument || !ts.isStringLiteral(keyArgument)) return;
-    const [namespace, key] = keyArgument.text.includes(":") ? keyArgument.text.split(":", 2) : [stringProperty(options, "ns") ?? fileNamespace, keyArgument.text];
-    uses.push({ at: where(source, node), namespace: namespace ?? fileNamespace, key: key ?? "" });
+    // t(done ? "a" : "b") asks for both keys.
+    const literals = keyArgument && ts.isConditionalExpression(keyArgument) ? [keyArgument.whenTrue, keyArgument.whenFalse] : [keyArgument];
+    for (const literal of literals) {
+      if (!literal || !ts.isStringLiteral(literal)) continue;
+      const [namespace, key] = literal.text.includes(":") ? literal.text.split(":", 2) : [stringProperty(options, "ns") ?? fileNamespace, literal.text];
+      uses.push({ at: where(source, node), namespace: namespace ?? fileNamespace, key: key ?? "" });
+    }
   });
   return uses;
 }
