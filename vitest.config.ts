@@ -2,7 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/api/**/*.test.ts", "test/db/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.ts"],
+    exclude: ["test/e2e/**", "**/node_modules/**"],
     globalSetup: ["test/support/global-database.ts"],
     pool: "forks",
     maxWorkers: 2,
