@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { migrateCommand } from "./migrate-command.js";
 import { serveCommand } from "./serve-command.js";
+import { createCentreCommand, createUserCommand } from "./setup-commands.js";
 
 const USAGE = `Usage: primacenters <command> [options]
 
@@ -8,9 +9,27 @@ Commands:
   serve [--demo]   start the web app and the API (PORT, DATA_DIR, DATABASE_URL from the environment);
                    an empty embedded database gets demo data on first start, a PostgreSQL one only with --demo
   migrate          bring the database schema up to date and exit
+  create-centre --name NAME --country EL|CY|ES|IT|BE --region NUTS --timezone Europe/Athens
+                   add a centre (prints its id)
+  create-user --email EMAIL --name NAME --role ROLE [--centre CENTRE_ID]
+                   add a staff account (coordinator, caseworker, inspector, partner; admin and analyst
+                   without a centre); prints a temporary password once
 `;
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { demo: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    demo: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h" },
+    name: { type: "string" },
+    country: { type: "string" },
+    region: { type: "string" },
+    timezone: { type: "string" },
+    email: { type: "string" },
+    role: { type: "string" },
+    centre: { type: "string" },
+  },
+});
 const [command] = positionals;
 
 if (values.help || !command) {
@@ -24,6 +43,12 @@ switch (command) {
     break;
   case "migrate":
     await migrateCommand();
+    break;
+  case "create-centre":
+    await createCentreCommand(values);
+    break;
+  case "create-user":
+    await createUserCommand(values);
     break;
   default:
     process.stderr.write(`Unknown command: ${command}\n\n${USAGE}`);
