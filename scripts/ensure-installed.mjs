@@ -15,7 +15,9 @@ export function ensureNpmPackages() {
   const marker = "node_modules/.package-lock.json";
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync("package-lock.json").mtimeMs) return;
   console.log("Installing npm packages (first run or the lockfile changed)…");
-  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  // `npm install` rather than `npm ci`: with this workplace's npm settings the lock file leaves out other platforms'
+  // optional packages, which `npm ci` then refuses; `npm install` installs exactly the locked versions all the same.
+  run("npm", ["install", "--no-audit", "--no-fund"]);
 }
 
 export const CHROMIUM = "/usr/bin/chromium";
