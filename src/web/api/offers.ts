@@ -70,5 +70,7 @@ export function useTransitionOffer(id: string) {
         queryClient.invalidateQueries({ queryKey: ["dashboard"] }),
       ]);
     },
+    // A refused move usually means the offer changed meanwhile: read it again so the buttons match its status.
+    onError: () => queryClient.invalidateQueries({ queryKey: offerKeys.one(id) }),
   });
 }

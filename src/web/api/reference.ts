@@ -10,8 +10,12 @@ export interface EscoConcept {
 
 export interface NutsRegion {
   code: string;
+  /** The name in the region's own language and script (Αττική, Andalucía). */
   name: string;
+  /** The same name in Latin script (Attiki). */
+  nameLatin: string;
   level: number;
+  country: string;
 }
 
 export type EscoKind = "occupations" | "skills";
@@ -50,27 +54,29 @@ export function useConceptSearch(kind: EscoKind, q: string, lang: string, occupa
   });
 }
 
+/** The API lists every concept of a kind when asked without `q`; the subset shipped is small (61 occupations, 871 skills). */
+const WHOLE_CATALOGUE = 1000;
+
 /**
- * Labels for concepts a record refers to by URI. Labels already seen are used as they are; the others are asked
- * for in one request (`uris`, comma-separated). A URI the API does not know stays without a label.
+ * Labels for concepts a record refers to by URI, in the reader's language. The whole catalogue of the kind is
+ * fetched once per language and kept for the visit, so tables and profiles label everything without a request
+ * per row. A URI the catalogue does not have stays without a label.
  */
 export function useEscoLabels(kind: EscoKind, uris: readonly string[], lang: string): Map<string, EscoConcept> {
   const queryClient = useQueryClient();
-  const wanted = [...new Set(uris)].sort();
-  const known = new Map<string, EscoConcept>();
-  for (const uri of wanted) {
-    const cached = queryClient.getQueryData<EscoConcept>(labelKey(kind, lang, uri));
-    if (cached) known.set(uri, cached);
-  }
-  const missing = wanted.filter((uri) => !known.has(uri));
-  const fetched = useQuery({
-    queryKey: ["reference", kind, "labels", lang, missing],
-    queryFn: ({ signal }) => searchConcepts(queryClient, kind, { uris: missing.join(",") }, lang, signal),
-    enabled: missing.length > 0,
-    staleTime: Number.POSITIVE_INFINITY,
+  const catalogue = useQuery({
+    queryKey: ["reference", kind, "catalogue", lang],
+    queryFn: async ({ signal }) =>
+      (await apiGet<{ items: EscoConcept[] }>(`/api/reference/${kind}`, { query: { lang, limit: WHOLE_CATALOGUE }, signal })).items,
+    enabled: uris.length > 0,
   });
-  for (const item of fetched.data ?? []) known.set(item.uri, item);
-  return known;
+  const labels = new Map<string, EscoConcept>();
+  const byUri = new Map((catalogue.data ?? []).map((concept) => [concept.uri, concept]));
+  for (const uri of uris) {
+    const concept = byUri.get(uri) ?? queryClient.getQueryData<EscoConcept>(labelKey(kind, lang, uri));
+    if (concept) labels.set(uri, concept);
+  }
+  return labels;
 }
 
 export function useRegions(country: string | null | undefined, level: number) {

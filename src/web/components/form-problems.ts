@@ -67,3 +67,9 @@ export function problemsFromApi(details: readonly ApiErrorDetail[], formPathOf: 
 export function translateProblem(t: TFunction, problem: FieldProblem): string {
   return t(problem.key, { ns: "errors", ...problem.params, defaultValue: t("invalidValue", { ns: "errors" }) });
 }
+
+/** The details of a refusal that point at a field (a taken tax id, an invalid date…); the rest is about the whole form. */
+export function fieldDetailsOf(error: unknown): ApiErrorDetail[] {
+  if (!(error instanceof Error) || !("details" in error) || !Array.isArray(error.details)) return [];
+  return (error.details as ApiErrorDetail[]).filter((detail) => detail.path.length > 0);
+}

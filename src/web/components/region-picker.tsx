@@ -2,8 +2,8 @@ import { Group, Select } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { COUNTRIES } from "../../core/reference/codes.js";
-import { useRegions } from "../api/reference.js";
-import { regionParts } from "./region-name.js";
+import { type NutsRegion, useRegions } from "../api/reference.js";
+import { regionNameFor, regionParts } from "./region-name.js";
 
 interface RegionPickerProps {
   value: string | null;
@@ -18,7 +18,7 @@ interface RegionPickerProps {
 
 /** A country, then its NUTS regions grouped by their larger region (Andalucía → Huelva, Almería…). */
 export function RegionPicker({ value, onChange, label, id, error, required, allowWholeCountry = false }: RegionPickerProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [chosenCountry, setChosenCountry] = useState<string | null>(null);
   const country = value ? regionParts(value).country : chosenCountry;
   const level2 = useRegions(country, 2);

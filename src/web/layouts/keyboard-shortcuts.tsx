@@ -2,13 +2,14 @@ import { ActionIcon, Group, Kbd, Modal, Table, Tooltip } from "@mantine/core";
 import { useDisclosure, useHotkeys } from "@mantine/hooks";
 import { IconKeyboard } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { SHORTCUT_KEYS } from "../components/shortcut-keys.js";
 
 /** The shortcuts of the staff console. Pages register "/" and "n" themselves; this lists them all. */
 const SHORTCUTS = [
-  { keys: ["/"], labelKey: "shortcuts.search" },
-  { keys: ["n"], labelKey: "shortcuts.new" },
-  { keys: ["?"], labelKey: "shortcuts.help" },
-  { keys: ["Esc"], labelKey: "shortcuts.close" },
+  { keys: [SHORTCUT_KEYS.search], labelKey: "shortcuts.search" },
+  { keys: [SHORTCUT_KEYS.create], labelKey: "shortcuts.new" },
+  { keys: [SHORTCUT_KEYS.help], labelKey: "shortcuts.help" },
+  { keys: [SHORTCUT_KEYS.close], labelKey: "shortcuts.close" },
 ] as const;
 
 export function KeyboardShortcuts() {

@@ -9,6 +9,7 @@ import { PERMIT_STATUSES } from "../../../core/workers/worker-schemas.js";
 import { codeOptions } from "../../components/code-options.js";
 import { EscoPicker } from "../../components/esco-picker.js";
 import { RegionPicker } from "../../components/region-picker.js";
+import { SHORTCUT_KEYS } from "../../components/shortcut-keys.js";
 import { hasFilters, type WorkerListSearch } from "./worker-list-search.js";
 
 interface WorkerFiltersProps {
@@ -35,7 +36,7 @@ export function WorkerFilters({ search, onChange, onClear, searchInputRef }: Wor
           aria-label={t("filters.search")}
           placeholder={t("filters.searchPlaceholder")}
           leftSection={<IconSearch size={18} aria-hidden />}
-          rightSection={<Kbd aria-hidden>/</Kbd>}
+          rightSection={<Kbd aria-hidden>{SHORTCUT_KEYS.search}</Kbd>}
           rightSectionPointerEvents="none"
           value={text}
           onChange={(event) => {

@@ -6,6 +6,7 @@ import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useWorkerList } from "../../api/workers.js";
 import { PageHeader } from "../../components/page-header.js";
+import { SHORTCUT_KEYS } from "../../components/shortcut-keys.js";
 import { EmptyState, PageError, PageLoading } from "../../components/page-states.js";
 import { ButtonLink } from "../../components/router-links.js";
 import { WorkerFilters } from "./worker-filters.js";
@@ -32,8 +33,8 @@ export function WorkerListPage() {
     });
 
   useHotkeys([
-    ["/", () => searchInput.current?.focus()],
-    ["n", () => void navigate({ to: "/staff/workers/new" })],
+    [SHORTCUT_KEYS.search, () => searchInput.current?.focus()],
+    [SHORTCUT_KEYS.create, () => void navigate({ to: "/staff/workers/new" })],
   ]);
 
   const newWorkerButton = (
@@ -41,9 +42,7 @@ export function WorkerListPage() {
       to="/staff/workers/new"
       leftSection={<IconUserPlus size={20} aria-hidden />}
       rightSection={
-        <Kbd size="xs" visibleFrom="sm">
-          n
-        </Kbd>
+        <Kbd size="xs" visibleFrom="sm">{SHORTCUT_KEYS.create}</Kbd>
       }
     >
       {t("action.create")}

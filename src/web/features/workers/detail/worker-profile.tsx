@@ -7,7 +7,7 @@ import { useEscoLabelOf } from "../../../components/esco-label.js";
 import { formatCents } from "../../../components/money.js";
 import { useCountryName } from "../../../components/nationality-select.js";
 import { RegionName } from "../../../components/region-name.js";
-import { FactList } from "./fact-list.js";
+import { FactGrid } from "../../../components/fact-grid.js";
 import { ProfileCard } from "./profile-card.js";
 
 function VerifiedBadge({ verified }: { verified: boolean }) {
@@ -42,7 +42,7 @@ export function WorkerProfile({ worker }: { worker: Worker }) {
   return (
     <Stack gap="lg">
       <ProfileCard title={t("form.identity")}>
-        <FactList
+        <FactGrid
           facts={[
             { label: t("field.phone"), value: <span className="ltr-text">{worker.phone}</span> },
             { label: t("field.whatsapp"), value: yesNo(worker.whatsapp) },
@@ -55,7 +55,7 @@ export function WorkerProfile({ worker }: { worker: Worker }) {
       </ProfileCard>
 
       <ProfileCard title={t("form.location")}>
-        <FactList
+        <FactGrid
           facts={[
             { label: t("field.region"), value: <RegionName code={worker.regionCode} /> },
             { label: t("field.drivingLicence"), value: yesNo(worker.drivingLicence) },
@@ -174,7 +174,7 @@ export function WorkerProfile({ worker }: { worker: Worker }) {
       </ProfileCard>
 
       <ProfileCard title={t("form.preferences")}>
-        <FactList
+        <FactGrid
           facts={[
             {
               label: t("field.sectors"),

@@ -4,8 +4,8 @@ import { IconCalendar } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { AUTHORISATION_TYPES } from "../../../../core/reference/codes.js";
 import { codeOptions } from "../../../components/code-options.js";
-import { AddRowButton, FormSection, ListRow } from "./form-section.js";
-import { RemoveRowButton } from "./remove-row-button.js";
+import { AddRowButton, FormListRow, RemoveRowButton } from "../../../components/form-rows.js";
+import { SectionCard } from "../../../components/section-card.js";
 import { fieldId, type WorkerForm } from "./worker-form-types.js";
 import { newAuthorisation } from "./worker-form-values.js";
 
@@ -17,10 +17,10 @@ export function AuthorisationsSection({ form }: { form: WorkerForm }) {
   const rows = form.getValues().authorisations;
   const input = (path: string) => ({ ...form.getInputProps(path), id: fieldId(path) });
   return (
-    <FormSection title={t("form.authorisations")} description={t("form.authorisationsHint")}>
+    <SectionCard title={t("form.authorisations")} description={t("form.authorisationsHint")}>
       <Stack gap="sm">
         {rows.map((row, index) => (
-          <ListRow
+          <FormListRow
             key={row.key}
             remove={
               <RemoveRowButton
@@ -60,7 +60,7 @@ export function AuthorisationsSection({ form }: { form: WorkerForm }) {
               {...form.getInputProps(`authorisations.${index}.workAllowed`, { type: "checkbox" })}
               id={fieldId(`authorisations.${index}.workAllowed`)}
             />
-          </ListRow>
+          </FormListRow>
         ))}
         <AddRowButton
           label={t("form.addAuthorisation")}
@@ -68,6 +68,6 @@ export function AuthorisationsSection({ form }: { form: WorkerForm }) {
           disabled={rows.length >= MAX_AUTHORISATIONS}
         />
       </Stack>
-    </FormSection>
+    </SectionCard>
   );
 }

@@ -2,8 +2,8 @@ import { Stack } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import { IconCalendar } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { AddRowButton, FormSection, ListRow } from "./form-section.js";
-import { RemoveRowButton } from "./remove-row-button.js";
+import { AddRowButton, FormListRow, RemoveRowButton } from "../../../components/form-rows.js";
+import { SectionCard } from "../../../components/section-card.js";
 import { fieldId, type WorkerForm } from "./worker-form-types.js";
 import { newAvailability } from "./worker-form-values.js";
 
@@ -15,10 +15,10 @@ export function AvailabilitySection({ form }: { form: WorkerForm }) {
   const rows = form.getValues().availability;
   const input = (path: string) => ({ ...form.getInputProps(path), id: fieldId(path) });
   return (
-    <FormSection title={t("form.availability")} description={t("form.availabilityHint")}>
+    <SectionCard title={t("form.availability")} description={t("form.availabilityHint")}>
       <Stack gap="sm">
         {rows.map((row, index) => (
-          <ListRow
+          <FormListRow
             key={row.key}
             remove={
               <RemoveRowButton
@@ -44,7 +44,7 @@ export function AvailabilitySection({ form }: { form: WorkerForm }) {
               miw={180}
               {...input(`availability.${index}.end`)}
             />
-          </ListRow>
+          </FormListRow>
         ))}
         <AddRowButton
           label={t("form.addAvailability")}
@@ -52,6 +52,6 @@ export function AvailabilitySection({ form }: { form: WorkerForm }) {
           disabled={rows.length >= MAX_WINDOWS}
         />
       </Stack>
-    </FormSection>
+    </SectionCard>
   );
 }

@@ -4,8 +4,8 @@ import { IconCalendar } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { CERTIFICATE_KINDS } from "../../../../core/reference/codes.js";
 import { codeOptions } from "../../../components/code-options.js";
-import { AddRowButton, FormSection, ListRow } from "./form-section.js";
-import { RemoveRowButton } from "./remove-row-button.js";
+import { AddRowButton, FormListRow, RemoveRowButton } from "../../../components/form-rows.js";
+import { SectionCard } from "../../../components/section-card.js";
 import { fieldId, type WorkerForm } from "./worker-form-types.js";
 import { newCertificate } from "./worker-form-values.js";
 
@@ -16,12 +16,12 @@ export function CertificatesSection({ form }: { form: WorkerForm }) {
   const rows = form.getValues().certificates;
   const input = (path: string) => ({ ...form.getInputProps(path), id: fieldId(path) });
   return (
-    <FormSection title={t("form.certificates")} description={t("form.certificatesHint")}>
+    <SectionCard title={t("form.certificates")} description={t("form.certificatesHint")}>
       <Stack gap="sm">
         {rows.map((row, index) => {
           const path = `certificates.${index}`;
           return (
-            <ListRow
+            <FormListRow
               key={row.key}
               remove={
                 <RemoveRowButton
@@ -60,7 +60,7 @@ export function CertificatesSection({ form }: { form: WorkerForm }) {
                 {...form.getInputProps(`${path}.verified`, { type: "checkbox" })}
                 id={fieldId(`${path}.verified`)}
               />
-            </ListRow>
+            </FormListRow>
           );
         })}
         <AddRowButton
@@ -69,6 +69,6 @@ export function CertificatesSection({ form }: { form: WorkerForm }) {
           disabled={rows.length >= MAX_CERTIFICATES}
         />
       </Stack>
-    </FormSection>
+    </SectionCard>
   );
 }

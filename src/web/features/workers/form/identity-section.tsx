@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { GENDERS, UI_LANGUAGES } from "../../../../core/reference/codes.js";
 import { codeOptions } from "../../../components/code-options.js";
 import { NationalitySelect } from "../../../components/nationality-select.js";
-import { FormSection } from "./form-section.js";
+import { SectionCard } from "../../../components/section-card.js";
 import { fieldId, type WorkerForm } from "./worker-form-types.js";
 
 export function IdentitySection({ form }: { form: WorkerForm }) {
@@ -13,7 +13,7 @@ export function IdentitySection({ form }: { form: WorkerForm }) {
   const check = (path: string) => ({ ...form.getInputProps(path, { type: "checkbox" }), id: fieldId(path) });
 
   return (
-    <FormSection title={t("form.identity")} description={t("form.identityHint")}>
+    <SectionCard title={t("form.identity")} description={t("form.identityHint")}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput label={t("field.givenName")} autoComplete="off" required {...input("givenName")} />
         <TextInput label={t("field.familyName")} autoComplete="off" required {...input("familyName")} />
@@ -49,6 +49,6 @@ export function IdentitySection({ form }: { form: WorkerForm }) {
           {...input("preferredLanguage")}
         />
       </SimpleGrid>
-    </FormSection>
+    </SectionCard>
   );
 }

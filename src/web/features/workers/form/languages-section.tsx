@@ -2,8 +2,8 @@ import { Select, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { LANGUAGE_LEVELS, SPOKEN_LANGUAGES } from "../../../../core/reference/codes.js";
 import { codeOptions } from "../../../components/code-options.js";
-import { AddRowButton, FormSection, ListRow } from "./form-section.js";
-import { RemoveRowButton } from "./remove-row-button.js";
+import { AddRowButton, FormListRow, RemoveRowButton } from "../../../components/form-rows.js";
+import { SectionCard } from "../../../components/section-card.js";
 import { fieldId, type WorkerForm } from "./worker-form-types.js";
 import { newLanguage } from "./worker-form-values.js";
 
@@ -14,10 +14,10 @@ export function LanguagesSection({ form }: { form: WorkerForm }) {
   const rows = form.getValues().languages;
   const input = (path: string) => ({ ...form.getInputProps(path), id: fieldId(path) });
   return (
-    <FormSection title={t("form.languages")} description={t("form.languagesHint")}>
+    <SectionCard title={t("form.languages")} description={t("form.languagesHint")}>
       <Stack gap="sm">
         {rows.map((row, index) => (
-          <ListRow
+          <FormListRow
             key={row.key}
             remove={
               <RemoveRowButton
@@ -43,7 +43,7 @@ export function LanguagesSection({ form }: { form: WorkerForm }) {
               style={{ flex: 1 }}
               {...input(`languages.${index}.level`)}
             />
-          </ListRow>
+          </FormListRow>
         ))}
         <AddRowButton
           label={t("form.addLanguage")}
@@ -51,6 +51,6 @@ export function LanguagesSection({ form }: { form: WorkerForm }) {
           disabled={rows.length >= MAX_LANGUAGES}
         />
       </Stack>
-    </FormSection>
+    </SectionCard>
   );
 }

@@ -1,7 +1,7 @@
 import { Checkbox, SimpleGrid, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { RegionPicker } from "../../../components/region-picker.js";
-import { FormSection } from "./form-section.js";
+import { SectionCard } from "../../../components/section-card.js";
 import { fieldId, type WorkerForm } from "./worker-form-types.js";
 
 /** Where the worker lives, how they get around, and the family needs that decide which offers fit. */
@@ -10,7 +10,7 @@ export function LocationSection({ form }: { form: WorkerForm }) {
   const check = (path: string) => ({ ...form.getInputProps(path, { type: "checkbox" }), id: fieldId(path) });
   const region = form.getInputProps("regionCode");
   return (
-    <FormSection title={t("form.location")} description={t("form.locationHint")}>
+    <SectionCard title={t("form.location")} description={t("form.locationHint")}>
       <Stack gap="md">
         <RegionPicker
           label={t("field.region")}
@@ -28,6 +28,6 @@ export function LocationSection({ form }: { form: WorkerForm }) {
           <Checkbox label={t("field.travellingWithFamily")} {...check("travellingWithFamily")} />
         </SimpleGrid>
       </Stack>
-    </FormSection>
+    </SectionCard>
   );
 }

@@ -1,8 +1,8 @@
 import { Checkbox, NumberInput, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { EscoPicker } from "../../../components/esco-picker.js";
-import { AddRowButton, FormSection, ListRow } from "./form-section.js";
-import { RemoveRowButton } from "./remove-row-button.js";
+import { AddRowButton, FormListRow, RemoveRowButton } from "../../../components/form-rows.js";
+import { SectionCard } from "../../../components/section-card.js";
 import { fieldId, type WorkerForm } from "./worker-form-types.js";
 import { newOccupation } from "./worker-form-values.js";
 
@@ -13,12 +13,12 @@ export function OccupationsSection({ form }: { form: WorkerForm }) {
   const { t } = useTranslation("workers");
   const rows = form.getValues().occupations;
   return (
-    <FormSection title={t("form.occupations")} description={t("form.occupationsHint")}>
+    <SectionCard title={t("form.occupations")} description={t("form.occupationsHint")}>
       <Stack gap="sm">
         {rows.map((row, index) => {
           const path = `occupations.${index}`;
           return (
-            <ListRow
+            <FormListRow
               key={row.key}
               remove={
                 <RemoveRowButton
@@ -56,7 +56,7 @@ export function OccupationsSection({ form }: { form: WorkerForm }) {
                 {...form.getInputProps(`${path}.informal`, { type: "checkbox" })}
                 id={fieldId(`${path}.informal`)}
               />
-            </ListRow>
+            </FormListRow>
           );
         })}
         <AddRowButton
@@ -65,6 +65,6 @@ export function OccupationsSection({ form }: { form: WorkerForm }) {
           disabled={rows.length >= MAX_OCCUPATIONS}
         />
       </Stack>
-    </FormSection>
+    </SectionCard>
   );
 }

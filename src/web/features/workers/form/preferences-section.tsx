@@ -3,13 +3,13 @@ import { IconCurrencyEuro } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { SECTORS } from "../../../../core/reference/codes.js";
 import { codeOptions } from "../../../components/code-options.js";
-import { FormSection } from "./form-section.js";
+import { SectionCard } from "../../../components/section-card.js";
 import { fieldId, type WorkerForm } from "./worker-form-types.js";
 
 export function PreferencesSection({ form }: { form: WorkerForm }) {
   const { t } = useTranslation("workers");
   return (
-    <FormSection title={t("form.preferences")} description={t("form.preferencesHint")}>
+    <SectionCard title={t("form.preferences")} description={t("form.preferencesHint")}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <MultiSelect
           label={t("field.sectors")}
@@ -35,6 +35,6 @@ export function PreferencesSection({ form }: { form: WorkerForm }) {
           id={fieldId("preferences.accommodationNeeded")}
         />
       </SimpleGrid>
-    </FormSection>
+    </SectionCard>
   );
 }

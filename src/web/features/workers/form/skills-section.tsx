@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { SKILL_LEVELS } from "../../../../core/workers/worker-schemas.js";
 import { codeOptions } from "../../../components/code-options.js";
 import { EscoPicker } from "../../../components/esco-picker.js";
-import { AddRowButton, FormSection, ListRow } from "./form-section.js";
-import { RemoveRowButton } from "./remove-row-button.js";
+import { AddRowButton, FormListRow, RemoveRowButton } from "../../../components/form-rows.js";
+import { SectionCard } from "../../../components/section-card.js";
 import { fieldId, type WorkerForm } from "./worker-form-types.js";
 import { newSkill } from "./worker-form-values.js";
 
@@ -16,12 +16,12 @@ export function SkillsSection({ form }: { form: WorkerForm }) {
   const { skills: rows, occupations } = form.getValues();
   const mainOccupation = occupations.find((occupation) => occupation.occupationUri)?.occupationUri ?? null;
   return (
-    <FormSection title={t("form.skills")} description={t("form.skillsHint")}>
+    <SectionCard title={t("form.skills")} description={t("form.skillsHint")}>
       <Stack gap="sm">
         {rows.map((row, index) => {
           const path = `skills.${index}`;
           return (
-            <ListRow
+            <FormListRow
               key={row.key}
               remove={
                 <RemoveRowButton
@@ -57,7 +57,7 @@ export function SkillsSection({ form }: { form: WorkerForm }) {
                 {...form.getInputProps(`${path}.verified`, { type: "checkbox" })}
                 id={fieldId(`${path}.verified`)}
               />
-            </ListRow>
+            </FormListRow>
           );
         })}
         <AddRowButton
@@ -66,6 +66,6 @@ export function SkillsSection({ form }: { form: WorkerForm }) {
           disabled={rows.length >= MAX_SKILLS}
         />
       </Stack>
-    </FormSection>
+    </SectionCard>
   );
 }

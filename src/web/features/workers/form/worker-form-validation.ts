@@ -1,63 +1,10 @@
-import type { TFunction } from "i18next";
-import type { z } from "zod";
-import type { ApiErrorDetail } from "../../../../core/shared/api-error.js";
 import { workerInput } from "../../../../core/workers/worker-schemas.js";
+import { type FieldProblem, problemsFromIssues } from "../../../components/form-problems.js";
 import { formPathOf, toWorkerInput, type WorkerFormValues } from "./worker-form-values.js";
-
-/** A key of the "errors" namespace and its parameters: translated when shown, so a language switch re-translates. */
-export interface FieldProblem {
-  key: string;
-  params?: Record<string, string | number>;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = input;
-  for (const step of path) {
-    if (value === null || typeof value !== "object") return undefined;
-    value = (value as Record<PropertyKey, unknown>)[step];
-  }
-  return value;
-}
-
-/**
- * zod's issue as a translation key. The schemas of src/core already say "errors.…" where they know better;
- * for the rest, an empty field is "required", and limits say which limit.
- */
-export function problemOf(issue: z.core.$ZodIssue, input: unknown): FieldProblem {
-  if (issue.message.startsWith("errors.")) return { key: issue.message.slice("errors.".length) };
-  const value = valueAt(input, issue.path);
-  if (value === null || value === undefined || value === "") return { key: "required" };
-  if (issue.code === "too_small")
-    return { key: typeof value === "string" ? "required" : "tooSmall", params: { min: Number(issue.minimum) } };
-  if (issue.code === "too_big") return { key: typeof value === "string" ? "tooLong" : "tooBig", params: { max: Number(issue.maximum) } };
-  if (issue.code === "invalid_type" && issue.expected === "int") return { key: "notInteger" };
-  if (issue.code === "invalid_format" && issue.format === "date") return { key: "invalidDate" };
-  return { key: "invalidValue" };
-}
 
 /** Checks the form with the same zod schema the API uses; problems are keyed by the form's field paths. */
 export function validateWorkerForm(values: WorkerFormValues): Record<string, FieldProblem> {
   const input = toWorkerInput(values);
   const result = workerInput.safeParse(input);
-  const problems: Record<string, FieldProblem> = {};
-  if (result.success) return problems;
-  for (const issue of result.error.issues) {
-    const path = formPathOf(issue.path.filter((step): step is string | number => typeof step !== "symbol"));
-    problems[path] ??= problemOf(issue, input);
-  }
-  return problems;
-}
-
-/** The API's validation details, at the same fields. */
-export function problemsFromApi(details: readonly ApiErrorDetail[]): Record<string, FieldProblem> {
-  const problems: Record<string, FieldProblem> = {};
-  for (const detail of details) {
-    const key = detail.message.startsWith("errors.") ? detail.message.slice("errors.".length) : "invalidValue";
-    problems[formPathOf(detail.path)] ??= { key, params: detail.params };
-  }
-  return problems;
-}
-
-export function translateProblem(t: TFunction, problem: FieldProblem): string {
-  return t(problem.key, { ns: "errors", ...problem.params, defaultValue: t("invalidValue", { ns: "errors" }) });
+  return result.success ? {} : problemsFromIssues(result.error.issues, input, formPathOf);
 }

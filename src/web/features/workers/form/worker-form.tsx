@@ -19,8 +19,9 @@ import { PreferencesSection } from "./preferences-section.js";
 import { problemLabel } from "./problem-labels.js";
 import { SkillsSection } from "./skills-section.js";
 import { fieldId } from "./worker-form-types.js";
-import { type FieldProblem, problemsFromApi, translateProblem, validateWorkerForm } from "./worker-form-validation.js";
-import { toWorkerInput, type WorkerFormValues } from "./worker-form-values.js";
+import { type FieldProblem, problemsFromApi, translateProblem } from "../../../components/form-problems.js";
+import { validateWorkerForm } from "./worker-form-validation.js";
+import { formPathOf, toWorkerInput, type WorkerFormValues } from "./worker-form-values.js";
 
 interface WorkerFormProps {
   initialValues: WorkerFormValues;
@@ -59,7 +60,7 @@ export function WorkerForm({ initialValues, submitLabel, saving, saveError, onSa
   // biome-ignore lint/correctness/useExhaustiveDependencies: react to a new save error only, not to every render
   useEffect(() => {
     if (isApiError(saveError) && saveError.code === "validation_failed" && saveError.details.length > 0)
-      showProblems(problemsFromApi(saveError.details));
+      showProblems(problemsFromApi(saveError.details, formPathOf));
     if (isApiError(saveError) && saveError.code === "phone_taken") showProblems({ phone: { key: "phoneTaken" } });
   }, [saveError]);
 
@@ -85,7 +86,7 @@ export function WorkerForm({ initialValues, submitLabel, saving, saveError, onSa
 
   const summary: FormProblem[] = Object.entries(form.errors)
     .filter(([, message]) => !!message)
-    .map(([path, message]) => ({ fieldId: fieldId(path), label: problemLabel(t, path), message }));
+    .map(([path, message]) => (path ? { fieldId: fieldId(path), label: problemLabel(t, path), message } : { message }));
   const shownAtFields =
     isApiError(saveError) && (saveError.code === "phone_taken" || (saveError.code === "validation_failed" && saveError.details.length > 0));
   const otherError = saveError && !shownAtFields ? saveError : null;

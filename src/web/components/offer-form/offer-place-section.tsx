@@ -1,0 +1,57 @@
+import { Select, Stack } from "@mantine/core";
+import { IconMapPin } from "@tabler/icons-react";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { useEmployer } from "../../api/employers.js";
+import { EmployerSelect } from "../employer-select.js";
+import { SectionCard } from "../section-card.js";
+import { type OfferForm, offerFieldId } from "./offer-form-types.js";
+
+/** Who offers the work and where: the site is one of that employer's own sites. */
+export function OfferPlaceSection({ form, employerFixed }: { form: OfferForm; employerFixed: boolean }) {
+  const { t } = useTranslation("offers");
+  const { employerId, siteId } = form.getValues();
+  const employer = useEmployer(employerId);
+  const sites = employer.data?.sites ?? [];
+
+  // An employer with one site has nothing to choose: the site is filled in.
+  useEffect(() => {
+    const only = employer.data?.sites.length === 1 ? employer.data.sites[0] : undefined;
+    if (only && form.getValues().siteId === null) form.setFieldValue("siteId", only.id);
+  }, [employer.data, form]);
+
+  return (
+    <SectionCard title={t("section.place")} description={t(employerFixed ? "form.placeHintOwn" : "form.placeHint")}>
+      <Stack gap="md">
+        {!employerFixed && (
+          <EmployerSelect
+            label={t("field.employer")}
+            id={offerFieldId("employerId")}
+            value={employerId}
+            onChange={(next) => {
+              form.setFieldValue("employerId", next);
+              form.setFieldValue("siteId", null);
+            }}
+            error={form.getInputProps("employerId").error}
+            required
+          />
+        )}
+        <Select
+          label={t("field.site")}
+          description={employer.data && sites.length === 0 ? t("form.noSites") : undefined}
+          placeholder={employerId ? t("form.sitePlaceholder") : t("form.chooseEmployerFirst")}
+          data={sites.map((site) => ({ value: site.id, label: site.address ? t("form.siteOption", { name: site.name, address: site.address }) : site.name }))}
+          value={siteId}
+          onChange={(next) => form.setFieldValue("siteId", next)}
+          error={form.getInputProps("siteId").error}
+          id={offerFieldId("siteId")}
+          disabled={!employerId}
+          leftSection={<IconMapPin size={18} aria-hidden />}
+          required
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+        />
+      </Stack>
+    </SectionCard>
+  );
+}

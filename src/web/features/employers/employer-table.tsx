@@ -1,0 +1,116 @@
+import { Anchor, Stack, Text } from "@mantine/core";
+import { IconBed, IconMinus } from "@tabler/icons-react";
+import { Link, useNavigate } from "@tanstack/react-router";
+import { DataTable } from "mantine-datatable";
+import { useTranslation } from "react-i18next";
+import type { Page } from "../../../core/shared/pagination.js";
+import type { Employer } from "../../api/employers.js";
+import { RegionName } from "../../components/region-name.js";
+import { EMPLOYER_PAGE_SIZES } from "./employer-list-search.js";
+
+interface EmployerTableProps {
+  page: Page<Employer>;
+  fetching: boolean;
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (pageSize: number) => void;
+}
+
+/** The centre's employers, a page at a time; a row opens the employer's page. */
+export function EmployerTable({ page, fetching, onPageChange, onPageSizeChange }: EmployerTableProps) {
+  const { t, i18n } = useTranslation("employers");
+  const navigate = useNavigate();
+  const number = new Intl.NumberFormat(i18n.language);
+
+  return (
+    <DataTable<Employer>
+      records={page.items}
+      idAccessor="id"
+      fetching={fetching}
+      withTableBorder
+      borderRadius="md"
+      highlightOnHover
+      verticalSpacing="sm"
+      minHeight={200}
+      aria-label={t("list.tableLabel")}
+      onRowClick={({ record }) => void navigate({ to: "/staff/employers/$employerId", params: { employerId: record.id } })}
+      totalRecords={page.total}
+      recordsPerPage={page.pageSize}
+      page={page.page}
+      onPageChange={onPageChange}
+      recordsPerPageOptions={[...EMPLOYER_PAGE_SIZES]}
+      onRecordsPerPageChange={onPageSizeChange}
+      recordsPerPageLabel={t("pagination.pageSize", { ns: "common" })}
+      paginationText={({ from, to, totalRecords }) =>
+        t("pagination.range", { ns: "common", from: number.format(from), to: number.format(to), total: number.format(totalRecords) })
+      }
+      getPaginationControlProps={(control) => ({ "aria-label": t(`pagination.${control}`, { ns: "common" }) })}
+      paginationSize="md"
+      columns={[
+        {
+          accessor: "legalName",
+          title: t("field.legalName"),
+          render: (employer) => (
+            <Stack gap={0}>
+              <Anchor
+                component={Link}
+                to="/staff/employers/$employerId"
+                params={{ employerId: employer.id }}
+                fw={600}
+                onClick={(event) => event.stopPropagation()}
+              >
+                {employer.legalName}
+              </Anchor>
+              <Text size="xs" c="dimmed" className="ltr-text">
+                {employer.taxId}
+              </Text>
+            </Stack>
+          ),
+        },
+        { accessor: "sector", title: t("field.sector"), render: (employer) => t(`sector.${employer.sector}`, { ns: "codes" }) },
+        { accessor: "size", title: t("field.size"), render: (employer) => t(`employerSizeShort.${employer.size}`) },
+        {
+          accessor: "sites",
+          title: t("field.sites"),
+          render: (employer) => {
+            const first = employer.sites[0];
+            return (
+              <Stack gap={0}>
+                {first && (
+                  <Text size="sm">
+                    <RegionName code={first.regionCode} />
+                  </Text>
+                )}
+                <Text size="xs" c="dimmed">
+                  {t("list.siteCount", { count: employer.sites.length })}
+                </Text>
+              </Stack>
+            );
+          },
+        },
+        {
+          accessor: "contactName",
+          title: t("field.contact"),
+          render: (employer) => (
+            <Stack gap={0}>
+              <Text size="sm">{employer.contactName}</Text>
+              <Text size="xs" c="dimmed" className="ltr-text">
+                {employer.contactPhone}
+              </Text>
+            </Stack>
+          ),
+        },
+        {
+          accessor: "accommodationOffered",
+          title: t("field.accommodationShort"),
+          textAlign: "center",
+          render: (employer) =>
+            employer.accommodationOffered ? (
+              <IconBed size={20} color="var(--mantine-color-olive-7)" aria-label={t("value.yes", { ns: "common" })} />
+            ) : (
+              <IconMinus size={20} color="var(--mantine-color-gray-5)" aria-label={t("value.no", { ns: "common" })} />
+            ),
+        },
+      ]}
+    />
+  );
+}
