@@ -9,7 +9,7 @@ import { outboxMessageSender } from "./outbox/message-sender.js";
 import { registerAccessCheck } from "./plugins/access-check.js";
 import { registerApiDocs } from "./plugins/api-docs.js";
 import { registerAuthentication } from "./plugins/authentication.js";
-import { registerErrorHandler } from "./plugins/error-handler.js";
+import { registerErrorHandler, sendRouteNotFound } from "./plugins/error-handler.js";
 import { registerSecurityHeaders } from "./plugins/security-headers.js";
 import { registerWebApp } from "./plugins/web-app.js";
 import { registerApiRoutes } from "./routes/api-routes.js";
@@ -53,5 +53,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAccessCheck(app, db);
   await registerApiRoutes(app, { db, databaseKind: kind, demo: options.demo, knowledge: options.knowledge ?? shippedReferenceKnowledge() });
   if (options.webRoot && existsSync(options.webRoot)) await registerWebApp(app, options.webRoot);
+  else app.setNotFoundHandler(sendRouteNotFound);
   return app;
 }

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode, type ApiErrorDetail, DomainError } from "../../core/shared/api-error.js";
 import type { Database } from "../../db/database.js";
@@ -42,5 +42,9 @@ export function registerErrorHandler(app: FastifyInstance, db: Database) {
     request.log.error({ err: error }, "unhandled error");
     return reply.status(500).send(errorBody("internal", "Something went wrong on our side."));
   });
-  app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody("not_found", `No route ${request.method} ${request.url.split("?")[0]}`)));
+}
+
+/** The 404 of an unknown API path (and of everything when no web app is served). */
+export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply) {
+  return reply.status(404).send(errorBody("not_found", `No route ${request.method} ${request.url.split("?")[0]}`));
 }
