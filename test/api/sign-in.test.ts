@@ -45,6 +45,15 @@ describe("signing in", () => {
     expect(me.json()).toMatchObject({ role: "coordinator", twoFactorEnabled: true });
   });
 
+  it("every sign-in is on the audit trail, without the address or device", async () => {
+    await signIn(world.app, world.centreA.emails.inspector);
+    const { auditEntries } = await import("../../src/db/schema/audit.js");
+    const { eq } = await import("drizzle-orm");
+    const starts = await world.connection.db.select().from(auditEntries).where(eq(auditEntries.action, "session.start"));
+    const inspector = starts.find((e) => e.actorRole === "inspector");
+    expect(inspector).toMatchObject({ centreId: world.centreA.id, outcome: "allowed", details: {} });
+  });
+
   it("signing out ends the session", async () => {
     const cookie = await signIn(world.app, world.centreA.emails.caseworker);
     expect((await post("/api/auth/sign-out", {}, cookie)).statusCode).toBe(200);

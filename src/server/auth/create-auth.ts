@@ -7,7 +7,9 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../../db/database.js";
 import { accounts, sessions, twoFactors, users, verifications } from "../../db/schema/auth.js";
 import { phoneNumber as phoneNumberSchema } from "../../core/shared/primitives.js";
+import { recordAudit } from "../audit/record-audit.js";
 import type { MessageSender } from "../outbox/message-sender.js";
+import { actorFromUser } from "../plugins/authentication.js";
 
 export interface AuthSettings {
   publicUrl: string;
@@ -66,6 +68,12 @@ export function createAuth(db: Database, settings: AuthSettings, messages: Messa
           before: async (session) => {
             const [user] = await db.select({ disabled: users.disabled }).from(users).where(eq(users.id, session.userId));
             return user && !user.disabled ? { data: session } : false;
+          },
+          // Every sign-in is on the audit trail (who and when; never the address or the device).
+          after: async (session) => {
+            const [user] = await db.select().from(users).where(eq(users.id, session.userId));
+            const actor = user ? actorFromUser(user) : null;
+            await recordAudit(db, { actor, action: "session.start", entityType: "session", entityId: session.id, centreId: actor?.centreId ?? null, outcome: "allowed" });
           },
         },
       },

@@ -6,6 +6,7 @@ import { ROLES } from "../../core/access/roles.js";
 import { UI_LANGUAGES } from "../../core/reference/codes.js";
 import { centres } from "../../db/schema/centres.js";
 import { users } from "../../db/schema/auth.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { requireActor } from "./route-helpers.js";
 import type { RouteContext } from "./api-routes.js";
 
@@ -55,7 +56,10 @@ export async function meRoutes(base: FastifyInstance, { db }: RouteContext) {
     schema: { tags: ["account"], summary: "Remember the interface language", body: z.strictObject({ locale: z.enum(UI_LANGUAGES) }), response: { 204: z.null() } },
   }, async (request, reply) => {
     const actor = requireActor(request);
-    await db.update(users).set({ locale: request.body.locale, updatedAt: new Date() }).where(eq(users.id, actor.userId));
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ locale: request.body.locale, updatedAt: new Date() }).where(eq(users.id, actor.userId));
+      await recordAudit(tx, { actor, action: "account.locale", entityType: "user", entityId: actor.userId, centreId: actor.centreId, outcome: "allowed", details: { locale: request.body.locale } });
+    });
     return reply.status(204).send(null);
   });
 }

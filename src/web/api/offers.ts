@@ -27,8 +27,9 @@ export function useOfferList(params: OfferListParams, enabled = true) {
 export const offerQuery = (id: string) =>
   queryOptions({ queryKey: offerKeys.one(id), queryFn: ({ signal }) => apiGet<OfferView>(`/api/offers/${id}`, { signal }) });
 
-export function useOffer(id: string) {
-  return useQuery(offerQuery(id));
+/** Nothing is asked while the id is not known yet (a dialog not open, a route still resolving). */
+export function useOffer(id: string | null | undefined) {
+  return useQuery({ ...offerQuery(id ?? ""), enabled: !!id });
 }
 
 export function useCreateOffer() {

@@ -1,8 +1,9 @@
 import { createRoute } from "@tanstack/react-router";
-import { EmployerHomePage } from "../../features/portals/employer-home-page.js";
+import { EmployerPortalHomePage } from "../../features/employer-portal/employer-portal-home-page.js";
 import { WorkerHomePage } from "../../features/portals/worker-home-page.js";
 import { EmployerLayout } from "../../layouts/employer-layout.js";
 import { WorkerLayout } from "../../layouts/worker-layout.js";
+import { createEmployerPortalRoutes } from "./employer-portal-routes.js";
 import { requireArea } from "./guards.js";
 import { rootRoute } from "./root-route.js";
 
@@ -13,8 +14,8 @@ export const employerRoute = createRoute({
   beforeLoad: ({ context, location }) => requireArea(context.queryClient, "employer", location.href),
   component: EmployerLayout,
 });
-export const employerHomeRoute = createRoute({ getParentRoute: () => employerRoute, path: "/", component: EmployerHomePage });
-export const employerRoutes = [employerHomeRoute] as const;
+export const employerHomeRoute = createRoute({ getParentRoute: () => employerRoute, path: "/", component: EmployerPortalHomePage });
+export const employerRoutes = [employerHomeRoute, ...createEmployerPortalRoutes(employerRoute)] as const;
 
 /** The worker portal, "/me": a worker's own file, offers and messages, on a phone. */
 export const workerPortalRoute = createRoute({

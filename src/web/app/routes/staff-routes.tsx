@@ -10,7 +10,10 @@ import { workerListSearch } from "../../features/workers/worker-list-search.js";
 import { WORKER_TABS } from "../../features/workers/worker-tabs.js";
 import { StaffLayout } from "../../layouts/staff-layout.js";
 import { StaffNotFound } from "../../layouts/staff-not-found.js";
+import { createEmployerAreaRoutes } from "./employer-area-routes.js";
 import { requireArea } from "./guards.js";
+import { createOfferAreaRoutes } from "./offer-area-routes.js";
+import { createReferralAreaRoutes } from "./referral-area-routes.js";
 import { rootRoute } from "./root-route.js";
 
 /** The staff console: every page below needs a staff role (caseworker, coordinator, inspector, admin…). */
@@ -56,4 +59,7 @@ export const staffRoutes = [
   workerDetailRoute,
   workerEditRoute,
   outboxRoute,
+  ...createEmployerAreaRoutes(staffRoute),
+  ...createOfferAreaRoutes(staffRoute),
+  ...createReferralAreaRoutes(staffRoute),
 ] as const;

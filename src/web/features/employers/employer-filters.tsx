@@ -5,6 +5,7 @@ import { type RefObject, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SECTORS } from "../../../core/reference/codes.js";
 import { codeOptions } from "../../components/code-options.js";
+import { SHORTCUT_KEYS } from "../../components/shortcut-keys.js";
 import { type EmployerListSearch, hasEmployerFilters } from "./employer-list-search.js";
 
 interface EmployerFiltersProps {
@@ -31,7 +32,7 @@ export function EmployerFilters({ search, onChange, onClear, searchInputRef }: E
           aria-label={t("filters.search")}
           placeholder={t("filters.searchPlaceholder")}
           leftSection={<IconSearch size={18} aria-hidden />}
-          rightSection={<Kbd aria-hidden>/</Kbd>}
+          rightSection={<Kbd aria-hidden>{SHORTCUT_KEYS.search}</Kbd>}
           rightSectionPointerEvents="none"
           value={text}
           onChange={(event) => {

@@ -10,6 +10,7 @@ import { actorOf, useMe } from "../../api/me.js";
 import { EmptyState, PageError, PageLoading } from "../../components/page-states.js";
 import { PageHeader } from "../../components/page-header.js";
 import { ButtonLink } from "../../components/router-links.js";
+import { SHORTCUT_KEYS } from "../../components/shortcut-keys.js";
 import { EmployerFilters } from "./employer-filters.js";
 import { DEFAULT_EMPLOYER_PAGE_SIZE, EMPLOYER_FILTER_KEYS, type EmployerListSearch, hasEmployerFilters } from "./employer-list-search.js";
 import { EmployerTable } from "./employer-table.js";
@@ -35,12 +36,12 @@ export function EmployerListPage() {
     void navigate({ search: (previous) => ({ ...previous, ...Object.fromEntries(EMPLOYER_FILTER_KEYS.map((key) => [key, undefined])), page: undefined }) });
 
   useHotkeys([
-    ["/", () => searchInput.current?.focus()],
-    ["n", () => mayCreate && void navigate({ to: "/staff/employers/new" })],
+    [SHORTCUT_KEYS.search, () => searchInput.current?.focus()],
+    [SHORTCUT_KEYS.create, () => mayCreate && void navigate({ to: "/staff/employers/new" })],
   ]);
 
   const newEmployerButton = mayCreate ? (
-    <ButtonLink to="/staff/employers/new" leftSection={<IconBuildingPlus size={20} aria-hidden />} rightSection={<Kbd size="xs" visibleFrom="sm">n</Kbd>}>
+    <ButtonLink to="/staff/employers/new" leftSection={<IconBuildingPlus size={20} aria-hidden />} rightSection={<Kbd size="xs" visibleFrom="sm">{SHORTCUT_KEYS.create}</Kbd>}>
       {t("action.create")}
     </ButtonLink>
   ) : undefined;

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { OFFER_STATUSES } from "../../../core/offers/offer-lifecycle.js";
+import type { OfferListQuery } from "../../../core/offers/offer-schemas.js";
+import { escoOccupationUri, isoDate, uuid } from "../../../core/shared/primitives.js";
+
+export const OFFER_PAGE_SIZES = [10, 25, 50, 100] as const;
+export const DEFAULT_OFFER_PAGE_SIZE = 25;
+
+/**
+ * The offer list's filters live in the URL, so a filtered list can be bookmarked and survives a reload.
+ * A value that does not fit (an edited or old link) is dropped instead of breaking the page.
+ */
+export const offerListSearch = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  status: z.enum(OFFER_STATUSES).optional().catch(undefined),
+  employerId: uuid.optional().catch(undefined),
+  occupation: escoOccupationUri.optional().catch(undefined),
+  from: isoDate.optional().catch(undefined),
+  to: isoDate.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).optional().catch(undefined),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .refine((size) => (OFFER_PAGE_SIZES as readonly number[]).includes(size))
+    .optional()
+    .catch(undefined),
+});
+export type OfferListSearch = z.infer<typeof offerListSearch>;
+
+export const OFFER_FILTER_KEYS = ["q", "status", "employerId", "occupation", "from", "to"] as const satisfies readonly (keyof OfferListQuery)[];
+
+export function hasOfferFilters(search: OfferListSearch): boolean {
+  return OFFER_FILTER_KEYS.some((key) => search[key] !== undefined && search[key] !== "");
+}
+
+/** "New offer" may come from an employer's page, with that employer already chosen. */
+export const offerCreateSearch = z.object({ employerId: uuid.optional().catch(undefined) });

@@ -1,0 +1,118 @@
+import { Group, Progress, Stack, Text } from "@mantine/core";
+import { DataTable } from "mantine-datatable";
+import { useTranslation } from "react-i18next";
+import type { Role } from "../../../core/access/roles.js";
+import type { Page } from "../../../core/shared/pagination.js";
+import type { Referral } from "../../api/referrals.js";
+import { DateText } from "../../components/date-text.js";
+import { formatNumber } from "../../components/money.js";
+import { ReferralStageBadge } from "../../components/referral-stage-badge.js";
+import { AnchorLink } from "../../components/router-links.js";
+import { REFERRAL_PAGE_SIZES } from "./referral-list-search.js";
+import { ReferralMoveMenu } from "./referral-move-menu.js";
+
+interface ReferralTableProps {
+  page: Page<Referral>;
+  fetching: boolean;
+  role: Role;
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (pageSize: number) => void;
+}
+
+/** The centre's candidacies, most recently changed first, each with the next steps the reader may record. */
+export function ReferralTable({ page, fetching, role, onPageChange, onPageSizeChange }: ReferralTableProps) {
+  const { t, i18n } = useTranslation("referrals");
+  const number = new Intl.NumberFormat(i18n.language);
+
+  return (
+    <DataTable<Referral>
+      records={page.items}
+      idAccessor="id"
+      fetching={fetching}
+      withTableBorder
+      borderRadius="md"
+      highlightOnHover
+      verticalSpacing="sm"
+      minHeight={200}
+      aria-label={t("list.tableLabel")}
+      totalRecords={page.total}
+      recordsPerPage={page.pageSize}
+      page={page.page}
+      onPageChange={onPageChange}
+      recordsPerPageOptions={[...REFERRAL_PAGE_SIZES]}
+      onRecordsPerPageChange={onPageSizeChange}
+      recordsPerPageLabel={t("pagination.pageSize", { ns: "common" })}
+      paginationText={({ from, to, totalRecords }) =>
+        t("pagination.range", { ns: "common", from: number.format(from), to: number.format(to), total: number.format(totalRecords) })
+      }
+      getPaginationControlProps={(control) => ({ "aria-label": t(`pagination.${control}`, { ns: "common" }) })}
+      paginationSize="md"
+      columns={[
+        {
+          accessor: "workerName",
+          title: t("list.worker"),
+          render: (referral) => (
+            <AnchorLink to="/staff/workers/$workerId" params={{ workerId: referral.workerId }} fw={600}>
+              {referral.workerName}
+            </AnchorLink>
+          ),
+        },
+        {
+          accessor: "offerTitle",
+          title: t("list.offer"),
+          render: (referral) => (
+            <Stack gap={0}>
+              <AnchorLink to="/staff/offers/$offerId" params={{ offerId: referral.offerId }} fw={600}>
+                {referral.offerTitle}
+              </AnchorLink>
+              <Text size="sm" c="dimmed">
+                {referral.employerName}
+              </Text>
+            </Stack>
+          ),
+        },
+        {
+          accessor: "stage",
+          title: t("list.stage"),
+          render: (referral) => (
+            <Stack gap={4} align="flex-start">
+              <ReferralStageBadge stage={referral.stage} />
+              {referral.declineReason && (
+                <Text size="sm" c="dimmed">
+                  {t(`declineReason.${referral.declineReason}`, { ns: "codes" })}
+                </Text>
+              )}
+            </Stack>
+          ),
+        },
+        {
+          accessor: "score",
+          title: t("list.score"),
+          width: 110,
+          render: (referral) =>
+            referral.score === null ? (
+              <Text c="dimmed">{t("value.none", { ns: "common" })}</Text>
+            ) : (
+              <Group gap={6} wrap="nowrap">
+                <Text fw={600} miw={24} ta="end">
+                  {formatNumber(referral.score, i18n.language)}
+                </Text>
+                <Progress value={referral.score} w={50} size="sm" aria-hidden color={referral.score >= 70 ? "olive" : referral.score >= 40 ? "yellow.6" : "gray"} />
+              </Group>
+            ),
+        },
+        {
+          accessor: "updatedAt",
+          title: t("list.updated"),
+          render: (referral) => <DateText value={referral.updatedAt} relative />,
+        },
+        {
+          accessor: "actions",
+          title: t("list.actions"),
+          textAlign: "end",
+          render: (referral) => <ReferralMoveMenu referral={referral} role={role} />,
+        },
+      ]}
+    />
+  );
+}
