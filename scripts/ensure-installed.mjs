@@ -26,7 +26,8 @@ export function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
   console.log("Installing Chromium from Debian for the browser tests…");
   const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-  const apt = (args) => run(sudo[0] ?? "apt-get", sudo.length ? ["apt-get", ...args] : args, { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const apt = (args) =>
+    run(sudo[0] ?? "apt-get", sudo.length ? ["apt-get", ...args] : args, { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
   apt(["update", "-qq"]);
   apt(["install", "-y", "-qq", "chromium"]);
 }
@@ -40,6 +41,8 @@ export function ensureWebBuild() {
 }
 
 function newerThan(folder, time) {
-  const result = spawnSync("find", [folder, "-newermt", `@${Math.floor(time / 1000)}`, "-type", "f", "-print", "-quit"], { encoding: "utf8" });
+  const result = spawnSync("find", [folder, "-newermt", `@${Math.floor(time / 1000)}`, "-type", "f", "-print", "-quit"], {
+    encoding: "utf8",
+  });
   return result.stdout.trim().length > 0;
 }

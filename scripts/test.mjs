@@ -21,7 +21,11 @@ let failedRun = false;
 for (const [index, suite] of suites.entries()) {
   const report = `${outputDir}/suite-${index}.json`;
   console.log(`\n▶ ${suite.name} tests on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`);
-  const result = spawnSync("npx", ["vitest", "run", "--config", suite.config, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], { stdio: "inherit" });
+  const result = spawnSync(
+    "npx",
+    ["vitest", "run", "--config", suite.config, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    { stdio: "inherit" },
+  );
   if (!existsSync(report)) {
     console.error(`The ${suite.name} run produced no report (exit ${result.status}).`);
     failedRun = true;

@@ -12,7 +12,14 @@ export async function serveCommand(options: { demo: boolean }) {
   const connection = await openDatabase(config.database);
   const seedDemo = options.demo || connection.kind === "pglite";
   if (seedDemo) await seedDemoOnFirstStart(connection.db);
-  const app = await buildApp({ connection, publicUrl: config.publicUrl, authSecret: config.authSecret, demo: config.demo, webRoot, logLevel: config.logLevel });
+  const app = await buildApp({
+    connection,
+    publicUrl: config.publicUrl,
+    authSecret: config.authSecret,
+    demo: config.demo,
+    webRoot,
+    logLevel: config.logLevel,
+  });
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -44,7 +44,9 @@ function parseOrExit<T extends z.ZodType>(schema: T, values: unknown): z.infer<T
 /** `primacenters create-centre --name … --country EL --region EL633 --timezone Europe/Athens` */
 export async function createCentreCommand(values: Record<string, unknown>) {
   const options = parseOrExit(centreOptions, values);
-  const id = await withDatabase((db) => insertCentre(db, { name: options.name, country: options.country, regionCode: options.region, timezone: options.timezone }));
+  const id = await withDatabase((db) =>
+    insertCentre(db, { name: options.name, country: options.country, regionCode: options.region, timezone: options.timezone }),
+  );
   process.stdout.write(`Centre "${options.name}" created: ${id}\n`);
 }
 
@@ -65,7 +67,13 @@ export async function createUserCommand(values: Record<string, unknown>) {
       process.stderr.write(`An account for ${options.email} exists already.\n`);
       process.exit(1);
     }
-    await insertPasswordAccount(db, { name: options.name, email: options.email, passwordHash: await hashPassword(password), role: options.role, centreId: networkRole ? null : (options.centre ?? null) });
+    await insertPasswordAccount(db, {
+      name: options.name,
+      email: options.email,
+      passwordHash: await hashPassword(password),
+      role: options.role,
+      centreId: networkRole ? null : (options.centre ?? null),
+    });
   });
   process.stdout.write(`Account ${options.email} (${options.role}) created. Temporary password, shown only now: ${password}\n`);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { foldForSearch } from "../core/shared/fold-for-search.js";
 import { escoLabel, type Lang, loadEscoCatalogue, searchOccupations, searchSkills } from "./esco-catalogue.js";
 import { readCsv } from "./read-csv.js";
-import { foldForSearch } from "../core/shared/fold-for-search.js";
 
 const catalogue = loadEscoCatalogue();
 const REQUIRED_SKILL_LANGS: Lang[] = ["en", "el", "es", "it", "fr", "nl", "ar"];

@@ -1,5 +1,5 @@
-import { type CsvRow, readCsv, requiredCell } from "./read-csv.js";
 import { foldForSearch } from "../core/shared/fold-for-search.js";
+import { type CsvRow, readCsv, requiredCell } from "./read-csv.js";
 import { type MatchRank, matchRank } from "./text-match.js";
 
 /** Languages the shipped ESCO subset has labels in (some only for occupations and ISCO groups). */

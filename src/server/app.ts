@@ -39,12 +39,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const { db, kind } = options.connection;
   const messages = outboxMessageSender(db, { demo: options.demo, log: app.log });
-  const auth = createAuth(db, {
-    publicUrl: options.publicUrl,
-    secret: options.authSecret,
-    secureCookies: options.publicUrl.startsWith("https://"),
-    rateLimit: options.rateLimit ?? true,
-  }, messages);
+  const auth = createAuth(
+    db,
+    {
+      publicUrl: options.publicUrl,
+      secret: options.authSecret,
+      secureCookies: options.publicUrl.startsWith("https://"),
+      rateLimit: options.rateLimit ?? true,
+    },
+    messages,
+  );
 
   registerErrorHandler(app, db);
   await registerSecurityHeaders(app);

@@ -34,7 +34,10 @@ describe("reference data", () => {
   });
 
   it("skills of an occupation list the essential ones first, labelled in Arabic", async () => {
-    const response = await partnerA({ method: "GET", url: `/api/reference/skills?lang=ar&occupation=${encodeURIComponent(FRUIT_PICKER)}&limit=500` });
+    const response = await partnerA({
+      method: "GET",
+      url: `/api/reference/skills?lang=ar&occupation=${encodeURIComponent(FRUIT_PICKER)}&limit=500`,
+    });
     const { items } = response.json();
     expect(items.length).toBeGreaterThan(5);
     expect(items[0].essential).toBe(true);
@@ -68,7 +71,12 @@ describe("dashboard, outbox and audit", () => {
   });
 
   it("a code is sent only to a registered worker, and the answer does not tell which numbers are registered", async () => {
-    const unknown = await world.app.inject({ method: "POST", url: "/api/auth/phone-number/send-otp", headers: { origin: "http://localhost:3000" }, payload: { phoneNumber: "+306999999999" } });
+    const unknown = await world.app.inject({
+      method: "POST",
+      url: "/api/auth/phone-number/send-otp",
+      headers: { origin: "http://localhost:3000" },
+      payload: { phoneNumber: "+306999999999" },
+    });
     expect(unknown.statusCode).toBe(200);
     const { items } = (await admin({ method: "GET", url: "/api/outbox" })).json();
     expect(items.some((m: { recipient: string }) => m.recipient === "+306999999999")).toBe(false);

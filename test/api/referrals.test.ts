@@ -1,9 +1,16 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Employer } from "../../src/core/employers/employer-schemas.js";
-import { consents } from "../../src/db/schema/workers.js";
 import { placements } from "../../src/db/schema/referrals.js";
-import { expectApiError, moveOffer, recordOffer, registerEmployer, type Requester, signInAsEmployer } from "../support/employers-and-offers.js";
+import { consents } from "../../src/db/schema/workers.js";
+import {
+  expectApiError,
+  moveOffer,
+  type Requester,
+  recordOffer,
+  registerEmployer,
+  signInAsEmployer,
+} from "../support/employers-and-offers.js";
 import { workerInput } from "../support/fixtures.js";
 import { as, createTestWorld, signIn, signInWorker, type TestWorld } from "../support/test-app.js";
 
@@ -24,15 +31,23 @@ beforeAll(async () => {
   caseworkerA = as(world.app, await signIn(world.app, world.centreA.emails.caseworker));
   caseworkerB = as(world.app, await signIn(world.app, world.centreB.emails.caseworker));
   inspectorA = as(world.app, await signIn(world.app, world.centreA.emails.inspector));
-  employer = await registerEmployer(caseworkerA, { sites: [{ name: "Greenhouses Nea Manolada", regionCode: "EL633", address: "", latitude: 38.06, longitude: 21.36 }] });
+  employer = await registerEmployer(caseworkerA, {
+    sites: [{ name: "Greenhouses Nea Manolada", regionCode: "EL633", address: "", latitude: 38.06, longitude: 21.36 }],
+  });
   employerPortal = await signInAsEmployer(world, caseworkerA, employer);
   const offer = await recordOffer(caseworkerA, employer, { ...offerDates, title: "Strawberry pickers, Manolada" });
   offerId = (await moveOffer(caseworkerA, offer.id, "submitted", "checked", "published")).id;
   eligible = (await caseworkerA({ method: "POST", url: "/api/workers", payload: workerInput() })).json();
-  expired = (await caseworkerA({
-    method: "POST", url: "/api/workers",
-    payload: workerInput({ givenName: "Rahim", authorisations: [{ type: "seasonal_work_permit", validFrom: "2026-01-01", validUntil: "2027-04-30", workAllowed: true }] }),
-  })).json();
+  expired = (
+    await caseworkerA({
+      method: "POST",
+      url: "/api/workers",
+      payload: workerInput({
+        givenName: "Rahim",
+        authorisations: [{ type: "seasonal_work_permit", validFrom: "2026-01-01", validUntil: "2027-04-30", workAllowed: true }],
+      }),
+    })
+  ).json();
 });
 afterAll(() => world.close());
 
@@ -72,33 +87,59 @@ describe("matching, with reasons a person can read", () => {
 
 describe("referral to an employer, only with the worker's consent", () => {
   it("a worker excluded by a hard rule is never referred, and the refusal says why", async () => {
-    const response = await caseworkerA({ method: "POST", url: "/api/referrals", payload: { offerId, workerId: expired.id, mode: "refer", consentMethod: "in_person" } });
+    const response = await caseworkerA({
+      method: "POST",
+      url: "/api/referrals",
+      payload: { offerId, workerId: expired.id, mode: "refer", consentMethod: "in_person" },
+    });
     expectApiError(response, 409, "not_eligible");
     expect(response.json().error.details[0].message).toMatch(/^reasons\.authorisation\./);
   });
 
   it("referring directly needs the way the worker consented", async () => {
-    const response = await caseworkerA({ method: "POST", url: "/api/referrals", payload: { offerId, workerId: eligible.id, mode: "refer" } });
+    const response = await caseworkerA({
+      method: "POST",
+      url: "/api/referrals",
+      payload: { offerId, workerId: eligible.id, mode: "refer" },
+    });
     expectApiError(response, 400, "validation_failed");
   });
 
   it("a proposal waits for the worker; the employer sees nothing until the worker accepts in their portal", async () => {
-    const proposed = await caseworkerA({ method: "POST", url: "/api/referrals", payload: { offerId, workerId: eligible.id, mode: "propose" } });
+    const proposed = await caseworkerA({
+      method: "POST",
+      url: "/api/referrals",
+      payload: { offerId, workerId: eligible.id, mode: "propose" },
+    });
     expect(proposed.statusCode, proposed.body).toBe(201);
     const referral = proposed.json();
     expect(referral).toMatchObject({ stage: "proposed", offerTitle: "Strawberry pickers, Manolada" });
 
     expect((await employerPortal({ method: "GET", url: "/api/referrals" })).json().total).toBe(0);
-    expect((await employerPortal({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "interview" } })).statusCode).toBe(404);
+    expect(
+      (await employerPortal({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "interview" } })).statusCode,
+    ).toBe(404);
 
-    const duplicate = await caseworkerA({ method: "POST", url: "/api/referrals", payload: { offerId, workerId: eligible.id, mode: "propose" } });
+    const duplicate = await caseworkerA({
+      method: "POST",
+      url: "/api/referrals",
+      payload: { offerId, workerId: eligible.id, mode: "propose" },
+    });
     expectApiError(duplicate, 409, "conflict");
 
     const worker = as(world.app, await signInWorker(world, eligible.phone));
     const own = (await worker({ method: "GET", url: "/api/referrals" })).json();
     expect(own.items.map((r: { id: string }) => r.id)).toEqual([referral.id]);
-    expectApiError(await worker({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "hired" } }), 400, "validation_failed");
-    expectApiError(await worker({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "interview" } }), 409, "invalid_transition");
+    expectApiError(
+      await worker({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "hired" } }),
+      400,
+      "validation_failed",
+    );
+    expectApiError(
+      await worker({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "interview" } }),
+      409,
+      "invalid_transition",
+    );
     const accepted = await worker({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "referred" } });
     expect(accepted.statusCode, accepted.body).toBe(200);
     const consentRows = await world.connection.db.select().from(consents).where(eq(consents.workerId, eligible.id));
@@ -107,11 +148,29 @@ describe("referral to an employer, only with the worker's consent", () => {
     const seen = (await employerPortal({ method: "GET", url: "/api/referrals" })).json();
     expect(seen.items).toEqual([expect.objectContaining({ id: referral.id, stage: "referred", workerName: "Karim Hassan" })]);
 
-    expect((await employerPortal({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "interview" } })).statusCode).toBe(200);
-    expectApiError(await employerPortal({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "hired" } }), 400, "validation_failed", [{ path: ["placement"], message: "errors.placementRequired" }]);
+    expect(
+      (await employerPortal({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "interview" } })).statusCode,
+    ).toBe(200);
+    expectApiError(
+      await employerPortal({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "hired" } }),
+      400,
+      "validation_failed",
+      [{ path: ["placement"], message: "errors.placementRequired" }],
+    );
     const hired = await employerPortal({
-      method: "POST", url: `/api/referrals/${referral.id}/moves`,
-      payload: { to: "hired", placement: { contractType: "seasonal", startDate: "2027-03-01", endDate: "2027-05-31", payAmountCents: 4500, payUnit: "day", hoursPerWeek: 39 } },
+      method: "POST",
+      url: `/api/referrals/${referral.id}/moves`,
+      payload: {
+        to: "hired",
+        placement: {
+          contractType: "seasonal",
+          startDate: "2027-03-01",
+          endDate: "2027-05-31",
+          payAmountCents: 4500,
+          payUnit: "day",
+          hoursPerWeek: 39,
+        },
+      },
     });
     expect(hired.statusCode, hired.body).toBe(200);
     const placement = await world.connection.db.select().from(placements).where(eq(placements.referralId, referral.id));
@@ -120,17 +179,38 @@ describe("referral to an employer, only with the worker's consent", () => {
 
   it("a caseworker refers a worker who consented in person; the employer declines with a reason", async () => {
     const other = (await caseworkerA({ method: "POST", url: "/api/workers", payload: workerInput({ givenName: "Samir" }) })).json();
-    const created = await caseworkerA({ method: "POST", url: "/api/referrals", payload: { offerId, workerId: other.id, mode: "refer", consentMethod: "phone" } });
+    const created = await caseworkerA({
+      method: "POST",
+      url: "/api/referrals",
+      payload: { offerId, workerId: other.id, mode: "refer", consentMethod: "phone" },
+    });
     expect(created.json().stage).toBe("referred");
-    expectApiError(await employerPortal({ method: "POST", url: `/api/referrals/${created.json().id}/moves`, payload: { to: "declined" } }), 400, "validation_failed", [{ path: ["reason"], message: "errors.reasonRequired" }]);
-    const declined = await employerPortal({ method: "POST", url: `/api/referrals/${created.json().id}/moves`, payload: { to: "declined", reason: "position_filled" } });
+    expectApiError(
+      await employerPortal({ method: "POST", url: `/api/referrals/${created.json().id}/moves`, payload: { to: "declined" } }),
+      400,
+      "validation_failed",
+      [{ path: ["reason"], message: "errors.reasonRequired" }],
+    );
+    const declined = await employerPortal({
+      method: "POST",
+      url: `/api/referrals/${created.json().id}/moves`,
+      payload: { to: "declined", reason: "position_filled" },
+    });
     expect(declined.json()).toMatchObject({ stage: "declined", declineReason: "position_filled" });
   });
 
   it("nobody refers to an offer that is not published, or across centres", async () => {
     const draft = await recordOffer(caseworkerA, employer, offerDates);
-    expectApiError(await caseworkerA({ method: "POST", url: "/api/referrals", payload: { offerId: draft.id, workerId: eligible.id, mode: "propose" } }), 409, "offer_not_open");
-    expectApiError(await caseworkerB({ method: "POST", url: "/api/referrals", payload: { offerId, workerId: eligible.id, mode: "propose" } }), 404, "not_found");
+    expectApiError(
+      await caseworkerA({ method: "POST", url: "/api/referrals", payload: { offerId: draft.id, workerId: eligible.id, mode: "propose" } }),
+      409,
+      "offer_not_open",
+    );
+    expectApiError(
+      await caseworkerB({ method: "POST", url: "/api/referrals", payload: { offerId, workerId: eligible.id, mode: "propose" } }),
+      404,
+      "not_found",
+    );
     expect((await caseworkerB({ method: "GET", url: "/api/referrals" })).json().total).toBe(0);
     expect((await inspectorA({ method: "GET", url: "/api/referrals" })).statusCode).toBe(403);
     expect((await as(world.app, null)({ method: "GET", url: "/api/referrals" })).statusCode).toBe(401);

@@ -9,7 +9,12 @@ beforeAll(async () => {
 afterAll(() => world.close());
 
 const post = (url: string, payload: unknown, cookie?: string) =>
-  world.app.inject({ method: "POST", url, headers: { origin: PUBLIC_URL, ...(cookie ? { cookie } : {}) }, payload: payload as Record<string, unknown> });
+  world.app.inject({
+    method: "POST",
+    url,
+    headers: { origin: PUBLIC_URL, ...(cookie ? { cookie } : {}) },
+    payload: payload as Record<string, unknown>,
+  });
 
 describe("signing in", () => {
   it("a wrong password and an unknown account get the same answer", async () => {
@@ -21,7 +26,11 @@ describe("signing in", () => {
   });
 
   it("nobody can sign themselves up", async () => {
-    const response = await post("/api/auth/sign-up/email", { email: "intruder@example.test", password: "Intruder-Password-2026", name: "Intruder" });
+    const response = await post("/api/auth/sign-up/email", {
+      email: "intruder@example.test",
+      password: "Intruder-Password-2026",
+      name: "Intruder",
+    });
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
   });
 

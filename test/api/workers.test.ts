@@ -41,7 +41,8 @@ describe("registering a worker", () => {
   it("invalid input is refused field by field with translation keys, and nothing is saved", async () => {
     const before = (await world.connection.db.select().from(workers)).length;
     const response = await caseworkerA({
-      method: "POST", url: "/api/workers",
+      method: "POST",
+      url: "/api/workers",
       payload: { ...workerInput(), phone: "0690", givenName: "", availability: [{ start: "2027-05-01", end: "2027-04-01" }] },
     });
     expect(response.statusCode).toBe(400);
@@ -55,11 +56,20 @@ describe("registering a worker", () => {
 
   it("an unknown ESCO occupation or NUTS region is refused", async () => {
     const response = await caseworkerA({
-      method: "POST", url: "/api/workers",
-      payload: workerInput({ regionCode: "EL999", occupations: [{ occupationUri: "http://data.europa.eu/esco/occupation/not-real", yearsExperience: 1, informal: false }] }),
+      method: "POST",
+      url: "/api/workers",
+      payload: workerInput({
+        regionCode: "EL999",
+        occupations: [{ occupationUri: "http://data.europa.eu/esco/occupation/not-real", yearsExperience: 1, informal: false }],
+      }),
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details.map((d: { message: string }) => d.message).sort()).toEqual(["errors.unknownOccupation", "errors.unknownRegion"]);
+    expect(
+      response
+        .json()
+        .error.details.map((d: { message: string }) => d.message)
+        .sort(),
+    ).toEqual(["errors.unknownOccupation", "errors.unknownRegion"]);
   });
 
   it("unknown properties are refused (no mass assignment of centre or id)", async () => {
@@ -86,7 +96,10 @@ describe("reading and changing a worker's file", () => {
     const response = await caseworkerA({ method: "GET", url: `/api/workers/${worker.id}` });
     expect(response.statusCode).toBe(200);
     expect(response.headers.etag).toBe('"1"');
-    const reads = await world.connection.db.select().from(auditEntries).where(and(eq(auditEntries.entityId, worker.id), eq(auditEntries.action, "worker.read")));
+    const reads = await world.connection.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.entityId, worker.id), eq(auditEntries.action, "worker.read")));
     expect(reads).toHaveLength(1);
     expect(JSON.stringify(reads[0])).not.toContain("Karim");
   });
@@ -100,16 +113,29 @@ describe("reading and changing a worker's file", () => {
     const patch = await caseworkerB({ method: "PATCH", url: `/api/workers/${worker.id}`, payload: { givenName: "Changed" } });
     expect(patch.statusCode).toBe(404);
     expect((await caseworkerA({ method: "GET", url: `/api/workers/${worker.id}` })).json().givenName).toBe("Karim");
-    const denied = await world.connection.db.select().from(auditEntries).where(and(eq(auditEntries.entityId, worker.id), eq(auditEntries.outcome, "denied")));
+    const denied = await world.connection.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.entityId, worker.id), eq(auditEntries.outcome, "denied")));
     expect(denied.length).toBeGreaterThanOrEqual(2);
   });
 
   it("an edit with a stale version is refused, so nobody overwrites a colleague's change", async () => {
     const worker = await register();
-    const first = await caseworkerA({ method: "PATCH", url: `/api/workers/${worker.id}`, headers: { "if-match": '"1"' }, payload: { willingToRelocate: false } });
+    const first = await caseworkerA({
+      method: "PATCH",
+      url: `/api/workers/${worker.id}`,
+      headers: { "if-match": '"1"' },
+      payload: { willingToRelocate: false },
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(2);
-    const stale = await caseworkerA({ method: "PATCH", url: `/api/workers/${worker.id}`, headers: { "if-match": '"1"' }, payload: { ownTransport: true } });
+    const stale = await caseworkerA({
+      method: "PATCH",
+      url: `/api/workers/${worker.id}`,
+      headers: { "if-match": '"1"' },
+      payload: { ownTransport: true },
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.details[0].message).toBe("errors.staleVersion");
   });
@@ -124,19 +150,38 @@ describe("reading and changing a worker's file", () => {
   it("consent is append-only: a withdrawal is a new record and the latest one counts", async () => {
     const worker = await register();
     for (const granted of [true, false]) {
-      const response = await caseworkerA({ method: "POST", url: `/api/workers/${worker.id}/consents`, payload: { purpose: "referral_to_employers", granted, method: "in_person" } });
+      const response = await caseworkerA({
+        method: "POST",
+        url: `/api/workers/${worker.id}/consents`,
+        payload: { purpose: "referral_to_employers", granted, method: "in_person" },
+      });
       expect(response.statusCode).toBe(201);
     }
     const records = (await caseworkerA({ method: "GET", url: `/api/workers/${worker.id}/consents` })).json();
-    expect(records.filter((r: { purpose: string }) => r.purpose === "referral_to_employers").map((r: { granted: boolean }) => r.granted)).toEqual([false, true]);
+    expect(
+      records.filter((r: { purpose: string }) => r.purpose === "referral_to_employers").map((r: { granted: boolean }) => r.granted),
+    ).toEqual([false, true]);
     expect((await caseworkerB({ method: "GET", url: `/api/workers/${worker.id}/consents` })).statusCode).toBe(404);
   });
 });
 
 describe("searching workers", () => {
   beforeAll(async () => {
-    await register({ givenName: "Łukasz", familyName: "Ionescu", nationality: "RO", languages: [{ language: "ro", level: "native" }], authorisations: [{ type: "eu_citizen", validFrom: "2007-01-01", validUntil: null, workAllowed: true }] });
-    await register({ givenName: "Amina", familyName: "Benali", gender: "woman", nationality: "MA", regionCode: "EL651", authorisations: [{ type: "work_permit", validFrom: "2020-01-01", validUntil: "2021-01-01", workAllowed: true }] });
+    await register({
+      givenName: "Łukasz",
+      familyName: "Ionescu",
+      nationality: "RO",
+      languages: [{ language: "ro", level: "native" }],
+      authorisations: [{ type: "eu_citizen", validFrom: "2007-01-01", validUntil: null, workAllowed: true }],
+    });
+    await register({
+      givenName: "Amina",
+      familyName: "Benali",
+      gender: "woman",
+      nationality: "MA",
+      regionCode: "EL651",
+      authorisations: [{ type: "work_permit", validFrom: "2020-01-01", validUntil: "2021-01-01", workAllowed: true }],
+    });
   });
 
   const list = async (query: string) => {

@@ -23,7 +23,9 @@ function importsOf(file: string): string[] {
 
 function violations(folder: string, forbidden: (target: string, file: string) => boolean): string[] {
   return sourceFiles(join(root, folder)).flatMap((file) =>
-    importsOf(file).filter((target) => forbidden(target, relative(root, file))).map((target) => `${relative(root, file)} → ${target}`),
+    importsOf(file)
+      .filter((target) => forbidden(target, relative(root, file)))
+      .map((target) => `${relative(root, file)} → ${target}`),
   );
 }
 
@@ -46,7 +48,9 @@ describe("the layers of the code", () => {
 
   it("a web feature never imports another feature", () => {
     const featureOf = (path: string) => path.match(/^src\/web\/features\/([^/]+)/)?.[1];
-    expect(violations("src/web/features", (target, file) => featureOf(target) !== undefined && featureOf(target) !== featureOf(file))).toEqual([]);
+    expect(
+      violations("src/web/features", (target, file) => featureOf(target) !== undefined && featureOf(target) !== featureOf(file)),
+    ).toEqual([]);
   });
 
   it("there are no barrel index files", () => {

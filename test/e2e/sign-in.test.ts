@@ -21,7 +21,10 @@ describe("signing in, in the browser", () => {
     await page.getByText(text("en", "auth", "method.email")).click();
     const caseworker = account("caseworker");
     await page.getByLabel(text("en", "auth", "email.label")).fill(caseworker.signIn);
-    await page.getByLabel(text("en", "auth", "password.label")).and(page.locator("input[type=password]")).fill(caseworker.secret);
+    await page
+      .getByLabel(text("en", "auth", "password.label"))
+      .and(page.locator("input[type=password]"))
+      .fill(caseworker.secret);
     await page.getByRole("button", { name: text("en", "auth", "action.signIn") }).click();
     await page.waitForURL(/\/staff/);
     expect(await page.locator("html").getAttribute("dir")).toBe("ltr");

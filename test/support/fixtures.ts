@@ -26,7 +26,10 @@ export function workerInput(overrides: Partial<WorkerInput> = {}): WorkerInput {
     willingToRelocate: true,
     childcareNeeded: false,
     travellingWithFamily: false,
-    languages: [{ language: "ar", level: "native" }, { language: "el", level: "A2" }],
+    languages: [
+      { language: "ar", level: "native" },
+      { language: "el", level: "A2" },
+    ],
     authorisations: [{ type: "seasonal_work_permit", validFrom: "2027-01-15", validUntil: "2027-07-15", workAllowed: true }],
     occupations: [{ occupationUri: FRUIT_PICKER, yearsExperience: 4, informal: false }],
     skills: [],

@@ -4,10 +4,10 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { TestProject } from "vitest/node";
-import { openDatabase, createPgliteImage } from "../../src/db/open-database.js";
-import { adminUrl, databaseUrl } from "./postgres-urls.js";
 import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { createPgliteImage, openDatabase } from "../../src/db/open-database.js";
+import { adminUrl, databaseUrl } from "./postgres-urls.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

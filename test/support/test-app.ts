@@ -3,8 +3,8 @@ import type { Role } from "../../src/core/access/roles.js";
 import type { DatabaseConnection } from "../../src/db/database.js";
 import { insertPasswordAccount } from "../../src/db/repositories/account-repository.js";
 import { centres } from "../../src/db/schema/centres.js";
-import { hashPassword } from "../../src/server/auth/create-auth.js";
 import { buildApp } from "../../src/server/app.js";
+import { hashPassword } from "../../src/server/auth/create-auth.js";
 import { openTestDatabase } from "./test-database.js";
 
 export const TEST_PASSWORD = "Field-Test-Password-2026";
@@ -30,7 +30,14 @@ export interface TestWorld {
 /** An app on a database of its own with two centres and a staff account of every role in each. */
 export async function createTestWorld(): Promise<TestWorld> {
   const connection = await openTestDatabase();
-  const app = await buildApp({ connection, publicUrl: PUBLIC_URL, authSecret: "test-secret-test-secret-test-secret-00", demo: true, logLevel: "silent", rateLimit: false });
+  const app = await buildApp({
+    connection,
+    publicUrl: PUBLIC_URL,
+    authSecret: "test-secret-test-secret-test-secret-00",
+    demo: true,
+    logLevel: "silent",
+    rateLimit: false,
+  });
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const { db } = connection;
   const makeCentre = async (key: string, name: string, country: string, regionCode: string): Promise<TestCentre> => {
@@ -38,7 +45,8 @@ export async function createTestWorld(): Promise<TestWorld> {
     if (!centre) throw new Error("no centre");
     const roles = ["caseworker", "coordinator", "inspector", "partner"] as const;
     const emails = Object.fromEntries(roles.map((role) => [role, `${role}@${key}.test`])) as TestCentre["emails"];
-    for (const role of roles) await insertPasswordAccount(db, { name: `${role} ${key}`, email: emails[role], passwordHash, role, centreId: centre.id });
+    for (const role of roles)
+      await insertPasswordAccount(db, { name: `${role} ${key}`, email: emails[role], passwordHash, role, centreId: centre.id });
     return { id: centre.id, name, emails };
   };
   const centreA = await makeCentre("a", "Centre A", "EL", "EL65");
@@ -47,7 +55,11 @@ export async function createTestWorld(): Promise<TestWorld> {
   await insertPasswordAccount(db, { name: "admin", email: emails.admin, passwordHash, role: "admin", centreId: null });
   await insertPasswordAccount(db, { name: "analyst", email: emails.analyst, passwordHash, role: "analyst", centreId: null });
   return {
-    app, connection, centreA, centreB, emails,
+    app,
+    connection,
+    centreA,
+    centreB,
+    emails,
     close: async () => {
       await app.close();
       await connection.close();
@@ -57,7 +69,12 @@ export async function createTestWorld(): Promise<TestWorld> {
 
 /** Signs in with e-mail and password and returns the cookie header to send with later requests. */
 export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<string> {
-  const response = await app.inject({ method: "POST", url: "/api/auth/sign-in/email", headers: { origin: PUBLIC_URL }, payload: { email, password } });
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/auth/sign-in/email",
+    headers: { origin: PUBLIC_URL },
+    payload: { email, password },
+  });
   if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
   return cookieHeader(response);
 }
@@ -80,12 +97,27 @@ export type { Role };
 export async function signInWorker(world: TestWorld, phoneNumber: string): Promise<string> {
   const { outboxMessages } = await import("../../src/db/schema/outbox.js");
   const { desc, eq } = await import("drizzle-orm");
-  const sent = await world.app.inject({ method: "POST", url: "/api/auth/phone-number/send-otp", headers: { origin: PUBLIC_URL }, payload: { phoneNumber } });
+  const sent = await world.app.inject({
+    method: "POST",
+    url: "/api/auth/phone-number/send-otp",
+    headers: { origin: PUBLIC_URL },
+    payload: { phoneNumber },
+  });
   if (sent.statusCode !== 200) throw new Error(`send-otp failed: ${sent.body}`);
-  const [message] = await world.connection.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, phoneNumber)).orderBy(desc(outboxMessages.createdAt)).limit(1);
+  const [message] = await world.connection.db
+    .select()
+    .from(outboxMessages)
+    .where(eq(outboxMessages.recipient, phoneNumber))
+    .orderBy(desc(outboxMessages.createdAt))
+    .limit(1);
   const code = message?.body.match(/\d{6}/)?.[0];
   if (!code) throw new Error("no code in the outbox");
-  const verified = await world.app.inject({ method: "POST", url: "/api/auth/phone-number/verify", headers: { origin: PUBLIC_URL }, payload: { phoneNumber, code } });
+  const verified = await world.app.inject({
+    method: "POST",
+    url: "/api/auth/phone-number/verify",
+    headers: { origin: PUBLIC_URL },
+    payload: { phoneNumber, code },
+  });
   if (verified.statusCode !== 200) throw new Error(`verify failed: ${verified.body}`);
   return cookieHeader(verified);
 }

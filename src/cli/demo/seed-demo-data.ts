@@ -4,8 +4,8 @@ import { DomainError } from "../../core/shared/api-error.js";
 import type { Database } from "../../db/database.js";
 import { insertPasswordAccount } from "../../db/repositories/account-repository.js";
 import { insertCentre } from "../../db/repositories/centre-repository.js";
-import { type DemoData, type DemoOffer, generateDemoData } from "../../db/seed/demo-data.js";
 import { installationFacts } from "../../db/schema/settings.js";
+import { type DemoData, type DemoOffer, generateDemoData } from "../../db/seed/demo-data.js";
 import { hashPassword } from "../../server/auth/create-auth.js";
 import { todayIso } from "../../server/clock.js";
 import { createEmployer } from "../../server/employers/create-employer.js";
@@ -48,16 +48,33 @@ export async function seedDemoData(db: Database, options: { log: (line: string) 
   const data = generateDemoData(2026, todayIso());
   const knowledge = shippedReferenceKnowledge();
   const centreIds = new Map<string, string>();
-  for (const centre of data.centres) centreIds.set(centre.key, await insertCentre(db, { name: centre.name, country: centre.country, regionCode: centre.regionCode, timezone: centre.timezone }));
+  for (const centre of data.centres)
+    centreIds.set(
+      centre.key,
+      await insertCentre(db, { name: centre.name, country: centre.country, regionCode: centre.regionCode, timezone: centre.timezone }),
+    );
 
   const staff = new Map<string, Actor>();
   const employerIds = new Map<string, { id: string; siteIds: string[] }>();
   const accountsOut: SeededAccounts = [];
   for (const account of data.accounts.filter((a) => a.email && a.password && a.role !== "employer")) {
     const centreId = account.centreKey ? (centreIds.get(account.centreKey) ?? null) : null;
-    const userId = await insertPasswordAccount(db, { name: account.name, email: account.email as string, passwordHash: await hashPassword(account.password as string), role: account.role, centreId });
-    if (account.role === "caseworker" && account.centreKey) staff.set(account.centreKey, { userId, role: "caseworker", centreId, workerId: null, employerId: null });
-    accountsOut.push({ role: account.role, centre: centreName(data, account.centreKey), name: account.name, signIn: account.email as string, secret: account.password as string });
+    const userId = await insertPasswordAccount(db, {
+      name: account.name,
+      email: account.email as string,
+      passwordHash: await hashPassword(account.password as string),
+      role: account.role,
+      centreId,
+    });
+    if (account.role === "caseworker" && account.centreKey)
+      staff.set(account.centreKey, { userId, role: "caseworker", centreId, workerId: null, employerId: null });
+    accountsOut.push({
+      role: account.role,
+      centre: centreName(data, account.centreKey),
+      name: account.name,
+      signIn: account.email as string,
+      secret: account.password as string,
+    });
   }
   const actorOf = (centreKey: string): Actor => {
     const actor = staff.get(centreKey);
@@ -72,8 +89,21 @@ export async function seedDemoData(db: Database, options: { log: (line: string) 
   for (const account of data.accounts.filter((a) => a.role === "employer" && a.employerKey && a.email && a.password)) {
     const employer = employerIds.get(account.employerKey as string);
     const centreId = account.centreKey ? (centreIds.get(account.centreKey) ?? null) : null;
-    await insertPasswordAccount(db, { name: account.name, email: account.email as string, passwordHash: await hashPassword(account.password as string), role: "employer", centreId, employerId: employer?.id ?? null });
-    accountsOut.push({ role: "employer", centre: centreName(data, account.centreKey), name: account.name, signIn: account.email as string, secret: account.password as string });
+    await insertPasswordAccount(db, {
+      name: account.name,
+      email: account.email as string,
+      passwordHash: await hashPassword(account.password as string),
+      role: "employer",
+      centreId,
+      employerId: employer?.id ?? null,
+    });
+    accountsOut.push({
+      role: "employer",
+      centre: centreName(data, account.centreKey),
+      name: account.name,
+      signIn: account.email as string,
+      secret: account.password as string,
+    });
   }
 
   const offerIds = new Map<string, string>();
@@ -84,10 +114,17 @@ export async function seedDemoData(db: Database, options: { log: (line: string) 
     const actor = actorOf(worker.centreKey);
     const created = await createWorker(db, actor, worker.input);
     workerIds.set(worker.key, created.id);
-    for (const consent of worker.consents.filter((c) => c.purpose !== "profile_processing")) await recordConsent(db, actor, created.id, consent);
+    for (const consent of worker.consents.filter((c) => c.purpose !== "profile_processing"))
+      await recordConsent(db, actor, created.id, consent);
   }
   for (const account of data.accounts.filter((a) => a.role === "worker" && a.phone)) {
-    accountsOut.push({ role: "worker", centre: centreName(data, account.centreKey), name: account.name, signIn: account.phone as string, secret: "one-time code (console / Outbox page)" });
+    accountsOut.push({
+      role: "worker",
+      centre: centreName(data, account.centreKey),
+      name: account.name,
+      signIn: account.phone as string,
+      secret: "one-time code (console / Outbox page)",
+    });
   }
 
   let skipped = 0;
@@ -97,11 +134,19 @@ export async function seedDemoData(db: Database, options: { log: (line: string) 
     const path = REFERRAL_PATHS[referral.stage];
     try {
       const id = await createReferral(db, knowledge, actor, {
-        offerId: offerIds.get(referral.offerKey) as string, workerId: workerIds.get(referral.workerKey) as string,
-        mode: path.mode, consentMethod: path.mode === "refer" ? "in_person" : undefined, note: "",
+        offerId: offerIds.get(referral.offerKey) as string,
+        workerId: workerIds.get(referral.workerKey) as string,
+        mode: path.mode,
+        consentMethod: path.mode === "refer" ? "in_person" : undefined,
+        note: "",
       });
       for (const to of path.moves) {
-        await moveReferral(db, actor, id, { to, note: "", reason: to === "declined" || to === "worker_declined" ? referral.declineReason : undefined, placement: to === "hired" ? referral.placement : undefined });
+        await moveReferral(db, actor, id, {
+          to,
+          note: "",
+          reason: to === "declined" || to === "worker_declined" ? referral.declineReason : undefined,
+          placement: to === "hired" ? referral.placement : undefined,
+        });
       }
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
@@ -112,7 +157,9 @@ export async function seedDemoData(db: Database, options: { log: (line: string) 
     await transitionOffer(db, actorOf(offer.centreKey), offerIds.get(offer.key) as string, offer.status);
   }
   await db.insert(installationFacts).values({ key: "demo_seeded_at", value: new Date().toISOString() });
-  options.log(`Demo data: ${data.centres.length} centres, ${data.workers.length} workers, ${data.employers.length} employers, ${data.offers.length} offers, ${data.referrals.length - skipped} referrals${skipped ? ` (${skipped} no longer eligible today, left out)` : ""}.`);
+  options.log(
+    `Demo data: ${data.centres.length} centres, ${data.workers.length} workers, ${data.employers.length} employers, ${data.offers.length} offers, ${data.referrals.length - skipped} referrals${skipped ? ` (${skipped} no longer eligible today, left out)` : ""}.`,
+  );
   return accountsOut;
 }
 
@@ -120,13 +167,23 @@ function centreName(data: DemoData, key: string | null | undefined): string | nu
   return data.centres.find((c) => c.key === key)?.name ?? null;
 }
 
-async function seedOffer(db: Database, actor: Actor, offer: DemoOffer, employers: Map<string, { id: string; siteIds: string[] }>): Promise<string> {
+async function seedOffer(
+  db: Database,
+  actor: Actor,
+  offer: DemoOffer,
+  employers: Map<string, { id: string; siteIds: string[] }>,
+): Promise<string> {
   const employer = employers.get(offer.employerKey);
   const siteId = employer?.siteIds[offer.siteIndex];
   if (!employer || !siteId) throw new Error(`demo offer ${offer.key} names an unknown employer or site`);
   const created = await createOffer(db, actor, { ...offer.input, employerId: employer.id, siteId });
   if (offer.status === "draft") return created.id;
-  const steps = offer.status === "submitted" ? PATH_TO_PUBLISHED.slice(0, 1) : offer.status === "checked" ? PATH_TO_PUBLISHED.slice(0, 2) : PATH_TO_PUBLISHED;
+  const steps =
+    offer.status === "submitted"
+      ? PATH_TO_PUBLISHED.slice(0, 1)
+      : offer.status === "checked"
+        ? PATH_TO_PUBLISHED.slice(0, 2)
+        : PATH_TO_PUBLISHED;
   for (const to of steps) await transitionOffer(db, actor, created.id, to);
   return created.id;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS, type Action, isAllowed, listFilterFor, POLICY, type RecordOwnership } from "./policy.js";
-import { ROLES, type Actor, type Role } from "./roles.js";
+import { type Actor, ROLES, type Role } from "./roles.js";
 
 const CENTRE = "c-1";
 const OTHER_CENTRE = "c-2";
@@ -45,7 +45,9 @@ describe("the access policy, as a matrix of role × action × record", () => {
 describe("rules the product promises", () => {
   const never = (role: Role, actions: Action[]) => actions.filter((a) => POLICY[a][role] !== undefined);
   it("employers never read workers' files, their consents or the audit trail", () => {
-    expect(never("employer", ["worker.read", "worker.list", "worker.consent.read", "worker.matches", "audit.read", "outbox.read"])).toEqual([]);
+    expect(never("employer", ["worker.read", "worker.list", "worker.consent.read", "worker.matches", "audit.read", "outbox.read"])).toEqual(
+      [],
+    );
   });
   it("analysts never see a single person's record", () => {
     expect(ACTIONS.filter((a) => POLICY[a].analyst !== undefined)).toEqual(["reference.read", "dashboard.read"]);

@@ -5,11 +5,31 @@ import type { Actor, Role } from "./roles.js";
  * every route names its action, and a route without one fails the tests.
  */
 export const ACTIONS = [
-  "worker.list", "worker.create", "worker.read", "worker.update", "worker.consent.read", "worker.consent.record", "worker.matches",
-  "employer.list", "employer.create", "employer.read", "employer.update", "employer.account.create",
-  "offer.list", "offer.create", "offer.read", "offer.update", "offer.transition", "offer.matches",
-  "referral.list", "referral.create", "referral.move",
-  "reference.read", "dashboard.read", "outbox.read", "audit.read",
+  "worker.list",
+  "worker.create",
+  "worker.read",
+  "worker.update",
+  "worker.consent.read",
+  "worker.consent.record",
+  "worker.matches",
+  "employer.list",
+  "employer.create",
+  "employer.read",
+  "employer.update",
+  "employer.account.create",
+  "offer.list",
+  "offer.create",
+  "offer.read",
+  "offer.update",
+  "offer.transition",
+  "offer.matches",
+  "referral.list",
+  "referral.create",
+  "referral.move",
+  "reference.read",
+  "dashboard.read",
+  "outbox.read",
+  "audit.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -46,7 +66,14 @@ export const POLICY: Record<Action, Grants> = {
   "referral.create": { ...centreStaff },
   "referral.move": { ...centreStaff, employer: "own", worker: "own" },
   "reference.read": {
-    worker: "any", employer: "any", caseworker: "any", coordinator: "any", inspector: "any", partner: "any", analyst: "any", admin: "any",
+    worker: "any",
+    employer: "any",
+    caseworker: "any",
+    coordinator: "any",
+    inspector: "any",
+    partner: "any",
+    analyst: "any",
+    admin: "any",
   },
   "dashboard.read": { ...centreStaff, inspector: "centre", analyst: "any" },
   "outbox.read": { ...centreStaff, admin: "any" },
@@ -96,7 +123,8 @@ export function listFilterFor(actor: Actor, action: Action): ListFilter | null {
   if (actor.centreId === null) return null;
   if (scope === "centre") return { kind: "centre", centreId: actor.centreId };
   if (actor.role === "worker" && actor.workerId) return { kind: "own-worker", centreId: actor.centreId, workerId: actor.workerId };
-  if (actor.role === "employer" && actor.employerId) return { kind: "own-employer", centreId: actor.centreId, employerId: actor.employerId };
+  if (actor.role === "employer" && actor.employerId)
+    return { kind: "own-employer", centreId: actor.centreId, employerId: actor.employerId };
   return null;
 }
 

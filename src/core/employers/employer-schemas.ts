@@ -16,7 +16,11 @@ export type EmployerSite = z.infer<typeof employerSite>;
 export const employerInput = z.strictObject({
   legalName: z.string().trim().min(2, { message: "errors.required" }).max(200),
   /** VAT/tax identifier as issued in the employer's country; checked for shape only, kept upper-case so "el123" and "EL123" are one employer. */
-  taxId: z.string().trim().regex(/^[A-Z0-9-]{5,20}$/i, { message: "errors.taxId" }).toUpperCase(),
+  taxId: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9-]{5,20}$/i, { message: "errors.taxId" })
+    .toUpperCase(),
   sector: z.enum(SECTORS),
   size: z.enum(EMPLOYER_SIZES),
   accommodationOffered: z.boolean().default(false),

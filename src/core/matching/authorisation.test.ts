@@ -6,7 +6,10 @@ import { anOffer, aWorker, findReason } from "./test-fixtures.js";
 // The offer runs from 2025-11-01 to 2026-01-31.
 const offer = anOffer();
 const permit = (validFrom: string, validUntil: string | null, workAllowed = true): MatchAuthorisation => ({
-  type: "seasonal_work_permit", validFrom, validUntil, workAllowed,
+  type: "seasonal_work_permit",
+  validFrom,
+  validUntil,
+  workAllowed,
 });
 const matchWith = (...authorisations: MatchAuthorisation[]) => scoreMatch(aWorker({ authorisations }), offer);
 
@@ -16,7 +19,9 @@ describe("work authorisation (hard rule)", () => {
     expect(result.eligible).toBe(false);
     expect(result.score).toBe(0);
     expect(findReason(result, "authorisation.expiresBeforeEnd")).toMatchObject({
-      kind: "excluded", criterion: "authorisation", params: { validUntil: "2026-01-30", endDate: "2026-01-31" },
+      kind: "excluded",
+      criterion: "authorisation",
+      params: { validUntil: "2026-01-30", endDate: "2026-01-31" },
     });
   });
 
@@ -24,7 +29,8 @@ describe("work authorisation (hard rule)", () => {
     const result = matchWith(permit("2025-01-01", "2026-01-31"));
     expect(result.eligible).toBe(true);
     expect(findReason(result, "authorisation.coversOffer")).toMatchObject({
-      kind: "met", params: { validUntil: "2026-01-31", endDate: "2026-01-31" },
+      kind: "met",
+      params: { validUntil: "2026-01-31", endDate: "2026-01-31" },
     });
   });
 
@@ -54,10 +60,12 @@ describe("work authorisation (hard rule)", () => {
   });
 
   it("overlapping permits also chain, and a later open-ended one covers the rest", () => {
-    const result = matchWith(
-      permit("2025-01-01", "2025-12-15"),
-      { type: "long_term_resident", validFrom: "2025-12-10", validUntil: null, workAllowed: true },
-    );
+    const result = matchWith(permit("2025-01-01", "2025-12-15"), {
+      type: "long_term_resident",
+      validFrom: "2025-12-10",
+      validUntil: null,
+      workAllowed: true,
+    });
     expect(result.eligible).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { criterionScore, type CriterionScore } from "./criterion-score.js";
+import { type CriterionScore, criterionScore } from "./criterion-score.js";
 import { coveredDays, dayNumber, daysIn, offerPeriod } from "./iso-days.js";
 import type { MatchOffer, MatchWorker } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
@@ -21,9 +21,8 @@ export function checkAvailability(worker: MatchWorker, offer: MatchOffer): Avail
   }
   const windows = worker.availability.map((w) => ({ from: dayNumber(w.start), to: dayNumber(w.end) }));
   const availableDays = coveredDays(period, windows);
-  const reasons = availableDays === 0
-    ? [reason("availability.noOverlap", "excluded", { startDate: offer.startDate, endDate: offer.endDate })]
-    : [];
+  const reasons =
+    availableDays === 0 ? [reason("availability.noOverlap", "excluded", { startDate: offer.startDate, endDate: offer.endDate })] : [];
   return { availableDays, offerDays, reasons };
 }
 

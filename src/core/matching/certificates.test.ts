@@ -6,7 +6,11 @@ import { anOffer, aWorker, findReason } from "./test-fixtures.js";
 // The offer runs from 2025-11-01 to 2026-01-31 and requires pesticide handling.
 const offer = anOffer({ requiredCertificates: ["pesticide_handling"] });
 const pesticide = (expiresOn: string | null, extra: Partial<MatchCertificate> = {}): MatchCertificate => ({
-  kind: "pesticide_handling", issuedOn: "2020-01-01", expiresOn, verified: true, ...extra,
+  kind: "pesticide_handling",
+  issuedOn: "2020-01-01",
+  expiresOn,
+  verified: true,
+  ...extra,
 });
 const matchWith = (...certificates: MatchCertificate[]) => scoreMatch(aWorker({ certificates }), offer);
 
@@ -21,7 +25,9 @@ describe("required certificates (hard rule)", () => {
     const result = matchWith(pesticide("2025-10-31"));
     expect(result.eligible).toBe(false);
     expect(findReason(result, "certificate.expired")?.params).toEqual({
-      kind: "pesticide_handling", expiresOn: "2025-10-31", startDate: "2025-11-01",
+      kind: "pesticide_handling",
+      expiresOn: "2025-10-31",
+      startDate: "2025-11-01",
     });
   });
 
@@ -30,7 +36,8 @@ describe("required certificates (hard rule)", () => {
     expect(result.eligible).toBe(true);
     expect(findReason(result, "certificate.held")?.kind).toBe("met");
     expect(findReason(result, "certificate.expiresDuringOffer")).toMatchObject({
-      kind: "warning", params: { kind: "pesticide_handling", expiresOn: "2025-11-01", endDate: "2026-01-31" },
+      kind: "warning",
+      params: { kind: "pesticide_handling", expiresOn: "2025-11-01", endDate: "2026-01-31" },
     });
   });
 
@@ -49,7 +56,9 @@ describe("required certificates (hard rule)", () => {
     const result = matchWith(pesticide(null, { issuedOn: "2025-11-02" }));
     expect(result.eligible).toBe(false);
     expect(findReason(result, "certificate.notYetIssued")?.params).toEqual({
-      kind: "pesticide_handling", issuedOn: "2025-11-02", startDate: "2025-11-01",
+      kind: "pesticide_handling",
+      issuedOn: "2025-11-02",
+      startDate: "2025-11-01",
     });
   });
 

@@ -23,7 +23,11 @@ function checkCertificate(kind: CertificateKind, held: readonly MatchCertificate
   const valid = issued.filter((c) => c.expiresOn === null || c.expiresOn >= offer.startDate);
   const best = [...valid].sort(byLongestValidityThenVerified)[0];
   if (!best) {
-    const lastExpiry = issued.map((c) => c.expiresOn ?? "").sort().at(-1) ?? "";
+    const lastExpiry =
+      issued
+        .map((c) => c.expiresOn ?? "")
+        .sort()
+        .at(-1) ?? "";
     return [reason("certificate.expired", "excluded", { kind, expiresOn: lastExpiry, startDate: offer.startDate })];
   }
 

@@ -1,7 +1,14 @@
 /** What a match is judged on. The first four are hard rules (availability is also scored). */
 export const MATCH_CRITERIA = [
-  "authorisation", "availability", "certificate", "licence",
-  "skills", "experience", "language", "distance", "preferences",
+  "authorisation",
+  "availability",
+  "certificate",
+  "licence",
+  "skills",
+  "experience",
+  "language",
+  "distance",
+  "preferences",
 ] as const;
 export type MatchCriterion = (typeof MATCH_CRITERIA)[number];
 

@@ -11,7 +11,10 @@ export interface CriterionScore {
 }
 
 export function criterionScore(
-  credit: number, summaryCode: MatchReasonCode, summaryParams: ReasonParams, details: readonly MatchReason[] = [],
+  credit: number,
+  summaryCode: MatchReasonCode,
+  summaryParams: ReasonParams,
+  details: readonly MatchReason[] = [],
 ): CriterionScore {
   const bounded = Math.min(1, Math.max(0, credit));
   return { credit: bounded, summary: reason(summaryCode, kindForCredit(bounded), summaryParams), details };

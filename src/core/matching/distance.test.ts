@@ -27,7 +27,9 @@ describe("distance (soft criterion, 15 points)", () => {
 
   it("with own transport or transport provided there is no transport warning", () => {
     expect(findReason(scoreMatch(aWorker({ location: ATHENS, ownTransport: true }), anOffer()), "distance.noTransport")).toBeUndefined();
-    expect(findReason(scoreMatch(aWorker({ location: ATHENS }), anOffer({ transportProvided: true })), "distance.noTransport")).toBeUndefined();
+    expect(
+      findReason(scoreMatch(aWorker({ location: ATHENS }), anOffer({ transportProvided: true })), "distance.noTransport"),
+    ).toBeUndefined();
   });
 
   it("a worker 400 km away earns no distance points, unless willing to relocate", () => {

@@ -1,4 +1,4 @@
-import { criterionScore, type CriterionScore } from "./criterion-score.js";
+import { type CriterionScore, criterionScore } from "./criterion-score.js";
 import type { GeoPoint, MatchOffer, MatchWorker } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
 import { reason } from "./reason.js";

@@ -3,7 +3,11 @@ import type { MatchOccupation } from "./match-inputs.js";
 import { scoreMatch } from "./score.js";
 import { anOffer, aWorker, CROP_WORKER, FISHER, FRUIT_PICKER, findReason, iscoOf, OLIVE_PICKER, pointsFor } from "./test-fixtures.js";
 
-const did = (occupationUri: string, yearsExperience: number, informal = false): MatchOccupation => ({ occupationUri, yearsExperience, informal });
+const did = (occupationUri: string, yearsExperience: number, informal = false): MatchOccupation => ({
+  occupationUri,
+  yearsExperience,
+  informal,
+});
 const offer = anOffer({ occupationUri: OLIVE_PICKER, minYearsExperience: 2 });
 const matchWith = (...occupations: MatchOccupation[]) => scoreMatch(aWorker({ occupations }), offer, { iscoOf });
 
@@ -21,8 +25,18 @@ describe("experience (soft criterion, 20 points)", () => {
     const same = pointsFor(matchWith(did(OLIVE_PICKER, 5)), "experience") ?? 0;
     const unitGroup = matchWith(did(FRUIT_PICKER, 5));
     const minorGroup = matchWith(did(CROP_WORKER, 5));
-    expect(findReason(unitGroup, "experience.sameUnitGroup")?.params).toEqual({ occupationUri: FRUIT_PICKER, iscoCode: "9211", years: 5, required: 2 });
-    expect(findReason(minorGroup, "experience.sameMinorGroup")?.params).toEqual({ occupationUri: CROP_WORKER, iscoCode: "921", years: 5, required: 2 });
+    expect(findReason(unitGroup, "experience.sameUnitGroup")?.params).toEqual({
+      occupationUri: FRUIT_PICKER,
+      iscoCode: "9211",
+      years: 5,
+      required: 2,
+    });
+    expect(findReason(minorGroup, "experience.sameMinorGroup")?.params).toEqual({
+      occupationUri: CROP_WORKER,
+      iscoCode: "921",
+      years: 5,
+      required: 2,
+    });
     const unit = pointsFor(unitGroup, "experience") ?? 0;
     const minor = pointsFor(minorGroup, "experience") ?? 0;
     expect([same, unit, minor]).toEqual([20, 12, 6]);

@@ -1,4 +1,4 @@
-import { criterionScore, type CriterionScore } from "./criterion-score.js";
+import { type CriterionScore, criterionScore } from "./criterion-score.js";
 import type { MatchContext, MatchOccupation, MatchOffer, MatchWorker } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
 import { reason } from "./reason.js";
@@ -49,9 +49,10 @@ export function scoreExperience(worker: MatchWorker, offer: MatchOffer, iscoOf?:
   }
   const details: MatchReason[] = best.occupation.informal ? [reason("experience.informal", "met")] : [];
   const years = best.occupation.yearsExperience;
-  const params: Record<string, string | number> = best.relation === "sameOccupation"
-    ? { years, required }
-    : { occupationUri: best.occupation.occupationUri, iscoCode: best.iscoCode, years, required };
+  const params: Record<string, string | number> =
+    best.relation === "sameOccupation"
+      ? { years, required }
+      : { occupationUri: best.occupation.occupationUri, iscoCode: best.iscoCode, years, required };
   return criterionScore(best.credit, RELATION_CODE[best.relation], params, details);
 }
 
@@ -60,14 +61,17 @@ function candidate(occupation: MatchOccupation, offer: MatchOffer, iscoOf?: Matc
   if (!found) return undefined;
   const closeness = RELATION_CREDIT[found.relation];
   const required = offer.minYearsExperience;
-  const credit = required > 0
-    ? closeness * Math.min(1, occupation.yearsExperience / required)
-    : NO_EXPERIENCE_REQUIRED_FLOOR + (1 - NO_EXPERIENCE_REQUIRED_FLOOR) * closeness;
+  const credit =
+    required > 0
+      ? closeness * Math.min(1, occupation.yearsExperience / required)
+      : NO_EXPERIENCE_REQUIRED_FLOOR + (1 - NO_EXPERIENCE_REQUIRED_FLOOR) * closeness;
   return { occupation, relation: found.relation, iscoCode: found.iscoCode, credit };
 }
 
 function relationOf(
-  workerUri: string, offerUri: string, iscoOf?: MatchContext["iscoOf"],
+  workerUri: string,
+  offerUri: string,
+  iscoOf?: MatchContext["iscoOf"],
 ): { relation: Relation; iscoCode: string } | undefined {
   if (workerUri === offerUri) return { relation: "sameOccupation", iscoCode: iscoDigits(iscoOf?.(offerUri)) };
   const workerIsco = iscoDigits(iscoOf?.(workerUri));
@@ -87,8 +91,10 @@ function iscoDigits(code: string | undefined): string {
 }
 
 function byCreditThenCloseness(a: Candidate, b: Candidate): number {
-  return b.credit - a.credit
-    || RELATION_CREDIT[b.relation] - RELATION_CREDIT[a.relation]
-    || b.occupation.yearsExperience - a.occupation.yearsExperience
-    || (a.occupation.occupationUri < b.occupation.occupationUri ? -1 : a.occupation.occupationUri > b.occupation.occupationUri ? 1 : 0);
+  return (
+    b.credit - a.credit ||
+    RELATION_CREDIT[b.relation] - RELATION_CREDIT[a.relation] ||
+    b.occupation.yearsExperience - a.occupation.yearsExperience ||
+    (a.occupation.occupationUri < b.occupation.occupationUri ? -1 : a.occupation.occupationUri > b.occupation.occupationUri ? 1 : 0)
+  );
 }

@@ -3,7 +3,12 @@ import type { MatchLanguage } from "./match-inputs.js";
 import { scoreMatch } from "./score.js";
 import { anOffer, aWorker, findReason, pointsFor } from "./test-fixtures.js";
 
-const offer = anOffer({ requiredLanguages: [{ language: "el", level: "B1" }, { language: "en", level: "A2" }] });
+const offer = anOffer({
+  requiredLanguages: [
+    { language: "el", level: "B1" },
+    { language: "en", level: "A2" },
+  ],
+});
 const speaking = (...languages: MatchLanguage[]) => scoreMatch(aWorker({ languages }), offer);
 
 describe("languages (soft criterion, 15 points)", () => {
@@ -14,7 +19,10 @@ describe("languages (soft criterion, 15 points)", () => {
 
   it("one level below the requirement earns partial credit, and the reason names both levels", () => {
     const result = speaking({ language: "el", level: "A2" }, { language: "en", level: "A2" });
-    expect(findReason(result, "language.below")).toMatchObject({ kind: "partial", params: { language: "el", required: "B1", actual: "A2" } });
+    expect(findReason(result, "language.below")).toMatchObject({
+      kind: "partial",
+      params: { language: "el", required: "B1", actual: "A2" },
+    });
     expect(pointsFor(result, "language")).toBe(11);
   });
 
@@ -31,7 +39,9 @@ describe("languages (soft criterion, 15 points)", () => {
 
   it("C2 is one level below native", () => {
     const native = anOffer({ requiredLanguages: [{ language: "ar", level: "native" }] });
-    expect(findReason(scoreMatch(aWorker({ languages: [{ language: "ar", level: "C2" }] }), native), "language.below")?.kind).toBe("partial");
+    expect(findReason(scoreMatch(aWorker({ languages: [{ language: "ar", level: "C2" }] }), native), "language.below")?.kind).toBe(
+      "partial",
+    );
   });
 
   it("an offer requiring no language gives everyone the language points", () => {

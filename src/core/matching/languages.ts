@@ -1,5 +1,5 @@
 import { LANGUAGE_LEVELS, type LanguageLevel } from "../reference/codes.js";
-import { criterionScore, type CriterionScore } from "./criterion-score.js";
+import { type CriterionScore, criterionScore } from "./criterion-score.js";
 import type { MatchOffer, MatchWorker } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
 import { reason } from "./reason.js";

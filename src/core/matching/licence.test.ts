@@ -34,7 +34,10 @@ describe("driving licence (hard rule)", () => {
       anOffer({ drivingLicenceRequired: true, requiredCertificates: ["first_aid"] }),
     );
     expect(result.reasons.filter((r) => r.kind === "excluded").map((r) => r.code)).toEqual([
-      "authorisation.none", "availability.none", "certificate.missing", "licence.missing",
+      "authorisation.none",
+      "availability.none",
+      "certificate.missing",
+      "licence.missing",
     ]);
   });
 });

@@ -3,7 +3,12 @@ import type { Offer } from "../offers/offer-schemas.js";
 import type { Sector } from "../reference/codes.js";
 import type { DateRange } from "../shared/primitives.js";
 import type {
-  workAuthorisation, workerCertificate, workerLanguage, workerOccupation, workerPreferences, workerSkill,
+  workAuthorisation,
+  workerCertificate,
+  workerLanguage,
+  workerOccupation,
+  workerPreferences,
+  workerSkill,
 } from "../workers/worker-schemas.js";
 
 /** A point on the map, in decimal degrees (WGS 84). */
@@ -43,9 +48,21 @@ export interface MatchWorker {
 export type MatchOffer = Readonly<
   Pick<
     Offer,
-    | "id" | "occupationUri" | "startDate" | "endDate" | "payAmountCents" | "payUnit" | "hoursPerWeek" | "piecesPerHour"
-    | "accommodationProvided" | "transportProvided" | "requiredSkills" | "requiredLanguages" | "requiredCertificates"
-    | "drivingLicenceRequired" | "minYearsExperience"
+    | "id"
+    | "occupationUri"
+    | "startDate"
+    | "endDate"
+    | "payAmountCents"
+    | "payUnit"
+    | "hoursPerWeek"
+    | "piecesPerHour"
+    | "accommodationProvided"
+    | "transportProvided"
+    | "requiredSkills"
+    | "requiredLanguages"
+    | "requiredCertificates"
+    | "drivingLicenceRequired"
+    | "minYearsExperience"
   > & {
     sector: Sector;
     location: GeoPoint | null;

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { MATCH_CRITERIA, MATCH_REASON_KINDS } from "./criteria.js";
+import { LANGUAGE_LEVELS, PAY_UNITS, SPOKEN_LANGUAGES } from "../reference/codes.js";
 import { REFERRAL_STAGES } from "../referrals/referral-stages.js";
-import { PAY_UNITS, SPOKEN_LANGUAGES, LANGUAGE_LEVELS } from "../reference/codes.js";
+import { MATCH_CRITERIA, MATCH_REASON_KINDS } from "./criteria.js";
 
 /** The API shape of a match: the score and every reason a person can read. */
 export const matchReason = z.object({
@@ -17,7 +17,10 @@ const referralState = z.object({ id: z.string(), stage: z.enum(REFERRAL_STAGES) 
 
 export const candidateMatch = z.object({
   worker: z.object({
-    id: z.string(), givenName: z.string(), familyName: z.string(), regionCode: z.string(),
+    id: z.string(),
+    givenName: z.string(),
+    familyName: z.string(),
+    regionCode: z.string(),
     languages: z.array(z.object({ language: z.enum(SPOKEN_LANGUAGES), level: z.enum(LANGUAGE_LEVELS) })),
   }),
   eligible: z.boolean(),
@@ -29,9 +32,21 @@ export type CandidateMatch = z.infer<typeof candidateMatch>;
 
 export const offerMatch = z.object({
   offer: z.object({
-    id: z.string(), title: z.string(), occupationUri: z.string(), employerName: z.string(), siteName: z.string(), regionCode: z.string(),
-    startDate: z.string(), endDate: z.string(), payAmountCents: z.number(), payUnit: z.enum(PAY_UNITS), hoursPerWeek: z.number(),
-    accommodationProvided: z.boolean(), transportProvided: z.boolean(), mealsProvided: z.boolean(), positions: z.number(),
+    id: z.string(),
+    title: z.string(),
+    occupationUri: z.string(),
+    employerName: z.string(),
+    siteName: z.string(),
+    regionCode: z.string(),
+    startDate: z.string(),
+    endDate: z.string(),
+    payAmountCents: z.number(),
+    payUnit: z.enum(PAY_UNITS),
+    hoursPerWeek: z.number(),
+    accommodationProvided: z.boolean(),
+    transportProvided: z.boolean(),
+    mealsProvided: z.boolean(),
+    positions: z.number(),
   }),
   eligible: z.boolean(),
   score: z.number(),

@@ -33,7 +33,10 @@ describe("preferences (soft criterion, 10 points)", () => {
   });
 
   it("a piece rate without productivity earns half the pay share", () => {
-    const result = scoreMatch(preferring({ minHourlyPayCents: 900 }), anOffer({ payUnit: "piece", payAmountCents: 90, piecesPerHour: null }));
+    const result = scoreMatch(
+      preferring({ minHourlyPayCents: 900 }),
+      anOffer({ payUnit: "piece", payAmountCents: 90, piecesPerHour: null }),
+    );
     expect(findReason(result, "preferences.payUnknown")?.kind).toBe("partial");
     expect(pointsFor(result, "preferences")).toBe(8);
   });

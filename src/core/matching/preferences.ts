@@ -1,4 +1,4 @@
-import { criterionScore, type CriterionScore } from "./criterion-score.js";
+import { type CriterionScore, criterionScore } from "./criterion-score.js";
 import type { MatchOffer, MatchWorker } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
 import { hourlyEquivalentCents } from "./pay.js";
@@ -19,12 +19,18 @@ interface PreferenceCheck {
 
 /** Soft criterion: the worker's stated wishes. A preference not stated is satisfied by any offer. */
 export function scorePreferences(worker: MatchWorker, offer: MatchOffer): CriterionScore {
-  const checks = [sectorCheck(worker, offer), payCheck(worker, offer), accommodationCheck(worker, offer)]
-    .filter((check): check is PreferenceCheck => check !== undefined);
+  const checks = [sectorCheck(worker, offer), payCheck(worker, offer), accommodationCheck(worker, offer)].filter(
+    (check): check is PreferenceCheck => check !== undefined,
+  );
   if (checks.length === 0) return criterionScore(1, "preferences.noneStated", {});
   const unmetShare = checks.reduce((sum, check) => sum + check.share * (1 - check.credit), 0);
   const met = checks.filter((check) => check.credit >= 1).length;
-  return criterionScore(1 - unmetShare, "preferences.met", { met, total: checks.length }, checks.map((c) => c.reason));
+  return criterionScore(
+    1 - unmetShare,
+    "preferences.met",
+    { met, total: checks.length },
+    checks.map((c) => c.reason),
+  );
 }
 
 function sectorCheck(worker: MatchWorker, offer: MatchOffer): PreferenceCheck | undefined {
@@ -44,7 +50,11 @@ function payCheck(worker: MatchWorker, offer: MatchOffer): PreferenceCheck | und
   if (minimum === null) return undefined;
   const hourly = hourlyEquivalentCents(offer);
   if (hourly === null) {
-    return { share: PAY_PREFERENCE_SHARE, credit: UNKNOWN_PAY_CREDIT, reason: reason("preferences.payUnknown", "partial", { minHourlyPayCents: minimum }) };
+    return {
+      share: PAY_PREFERENCE_SHARE,
+      credit: UNKNOWN_PAY_CREDIT,
+      reason: reason("preferences.payUnknown", "partial", { minHourlyPayCents: minimum }),
+    };
   }
   const params = { hourlyPayCents: Math.floor(hourly), minHourlyPayCents: minimum };
   return hourly >= minimum

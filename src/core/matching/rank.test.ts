@@ -19,7 +19,11 @@ describe("ranking candidates for an offer", () => {
 
   it("excluded candidates come after, when asked, those failing fewest rules first", () => {
     const ranked = rankCandidates(offer, [nothing, near, noPermit], {}, { includeExcluded: true });
-    expect(ranked.map((r) => [r.workerId, r.eligible])).toEqual([["w-near", true], ["w-no-permit", false], ["w-nothing", false]]);
+    expect(ranked.map((r) => [r.workerId, r.eligible])).toEqual([
+      ["w-near", true],
+      ["w-no-permit", false],
+      ["w-nothing", false],
+    ]);
   });
 
   it("the limit keeps the best", () => {
@@ -41,9 +45,14 @@ describe("ranking offers for a worker", () => {
   const closed = anOffer({ id: "o-closed", startDate: "2027-06-01", endDate: "2027-08-31" });
 
   it("looks up each offer's occupation skills, so the offer the worker is skilled for comes first", () => {
-    const occupationSkillsOf = (uri: string) => (uri === OLIVE_PICKER ? { essential: [HARVEST], optional: [] } : { essential: ["x"], optional: [] });
+    const occupationSkillsOf = (uri: string) =>
+      uri === OLIVE_PICKER ? { essential: [HARVEST], optional: [] } : { essential: ["x"], optional: [] };
     const ranked = rankOffers(worker, [fishing, closed, olives], { occupationSkillsOf }, { includeExcluded: true });
-    expect(ranked.map((r) => [r.offerId, r.eligible])).toEqual([["o-olives", true], ["o-fishing", true], ["o-closed", false]]);
+    expect(ranked.map((r) => [r.offerId, r.eligible])).toEqual([
+      ["o-olives", true],
+      ["o-fishing", true],
+      ["o-closed", false],
+    ]);
     expect(ranked[0]?.score).toBeGreaterThan(ranked[1]?.score ?? 100);
   });
 

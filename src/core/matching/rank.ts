@@ -11,7 +11,10 @@ export interface RankOptions {
 
 /** Candidates for an offer: eligible by score (highest first), ties by worker id; then, if asked, the excluded. */
 export function rankCandidates(
-  offer: MatchOffer, workers: readonly MatchWorker[], context: MatchContext = {}, options: RankOptions = {},
+  offer: MatchOffer,
+  workers: readonly MatchWorker[],
+  context: MatchContext = {},
+  options: RankOptions = {},
 ): MatchResult[] {
   const results = workers.map((worker) => scoreMatch(worker, offer, context));
   return ordered(results, (r) => r.workerId, options);
@@ -19,7 +22,10 @@ export function rankCandidates(
 
 /** Offers for a worker, in the same order; each offer's ESCO skills are looked up by its occupation. */
 export function rankOffers(
-  worker: MatchWorker, offers: readonly MatchOffer[], context: OffersMatchContext = {}, options: RankOptions = {},
+  worker: MatchWorker,
+  offers: readonly MatchOffer[],
+  context: OffersMatchContext = {},
+  options: RankOptions = {},
 ): MatchResult[] {
   const results = offers.map((offer) => scoreMatch(worker, offer, contextFor(offer, context)));
   return ordered(results, (r) => r.offerId, options);

@@ -25,8 +25,13 @@ describe("a readable match score", () => {
   it("reasons are listed hard rules first, then each soft criterion with its summary line first", () => {
     const result = scoreMatch(aWorker(), anOffer());
     expect(reasonCodes(result)).toEqual([
-      "authorisation.coversOffer", "availability.covers", "skills.noneRequired", "experience.noneNotRequired",
-      "language.noneRequired", "distance.km", "preferences.noneStated",
+      "authorisation.coversOffer",
+      "availability.covers",
+      "skills.noneRequired",
+      "experience.noneNotRequired",
+      "language.noneRequired",
+      "distance.km",
+      "preferences.noneStated",
     ]);
     expect(result.score).toBe(90);
   });

@@ -25,8 +25,9 @@ export function scoreMatch(worker: MatchWorker, offer: MatchOffer, context: Matc
     certificate: checkCertificates(worker, offer),
     licence: checkDrivingLicence(worker, offer),
   };
-  const eligible = ![...hardRules.authorisation, ...availability.reasons, ...hardRules.certificate, ...hardRules.licence]
-    .some((r) => r.kind === "excluded");
+  const eligible = ![...hardRules.authorisation, ...availability.reasons, ...hardRules.certificate, ...hardRules.licence].some(
+    (r) => r.kind === "excluded",
+  );
 
   const soft: [SoftCriterion, CriterionScore][] = [
     ["skills", scoreSkills(worker, offer, context.occupationSkills)],

@@ -9,7 +9,12 @@ const offer = anOffer({ requiredSkills: [PRUNE, HARVEST, LADDER, TRACTOR] });
 describe("skills (soft criterion, 30 points)", () => {
   it("a worker with 3 of 4 required skills, all verified, earns three quarters of the points and sees what is missing", () => {
     const result = scoreMatch(aWorker({ skills: [skill(PRUNE), skill(HARVEST), skill(LADDER)] }), offer);
-    expect(findReason(result, "skills.requiredMet")).toMatchObject({ kind: "partial", points: 23, maxPoints: 30, params: { met: 3, total: 4 } });
+    expect(findReason(result, "skills.requiredMet")).toMatchObject({
+      kind: "partial",
+      points: 23,
+      maxPoints: 30,
+      params: { met: 3, total: 4 },
+    });
     expect(findReason(result, "skills.missing")).toMatchObject({ kind: "missing", params: { skillUri: TRACTOR } });
   });
 

@@ -1,4 +1,4 @@
-import { criterionScore, type CriterionScore } from "./criterion-score.js";
+import { type CriterionScore, criterionScore } from "./criterion-score.js";
 import type { MatchOffer, MatchSkill, MatchWorker, OccupationSkills } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
 import { reason } from "./reason.js";
@@ -57,7 +57,9 @@ interface OccupationCredit {
 
 /** Skills of the occupation other than the required ones, which are already counted. */
 function occupationSkillsCredit(
-  held: ReadonlyMap<string, number>, required: ReadonlySet<string>, occupationSkills?: OccupationSkills,
+  held: ReadonlyMap<string, number>,
+  required: ReadonlySet<string>,
+  occupationSkills?: OccupationSkills,
 ): OccupationCredit {
   const essential = new Set((occupationSkills?.essential ?? []).filter((uri) => !required.has(uri)));
   const optional = new Set((occupationSkills?.optional ?? []).filter((uri) => !required.has(uri) && !essential.has(uri)));

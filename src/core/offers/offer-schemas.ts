@@ -26,7 +26,10 @@ const offerFields = z.strictObject({
   mealsProvided: z.boolean().default(false),
   mealsDeductionCents: cents.default(0),
   requiredSkills: z.array(escoSkillUri).max(30).default([]),
-  requiredLanguages: z.array(z.object({ language: z.enum(SPOKEN_LANGUAGES), level: z.enum(LANGUAGE_LEVELS) })).max(5).default([]),
+  requiredLanguages: z
+    .array(z.object({ language: z.enum(SPOKEN_LANGUAGES), level: z.enum(LANGUAGE_LEVELS) }))
+    .max(5)
+    .default([]),
   requiredCertificates: z.array(z.enum(CERTIFICATE_KINDS)).max(10).default([]),
   drivingLicenceRequired: z.boolean().default(false),
   minYearsExperience: z.number().min(0).max(30).default(0),
@@ -43,7 +46,10 @@ function checkOfferCoherence(o: Partial<z.infer<typeof offerFields>>, ctx: z.Ref
 
 export const offerInput = offerFields.superRefine(checkOfferCoherence);
 export type OfferInput = z.infer<typeof offerInput>;
-export const offerPatch = z.strictObject(withoutDefaults(offerFields.omit({ employerId: true }).shape)).partial().superRefine(checkOfferCoherence);
+export const offerPatch = z
+  .strictObject(withoutDefaults(offerFields.omit({ employerId: true }).shape))
+  .partial()
+  .superRefine(checkOfferCoherence);
 export type OfferPatch = z.infer<typeof offerPatch>;
 
 export const offer = offerFields.extend({

@@ -13,7 +13,23 @@ export const RTL_LANGUAGES: readonly UiLanguage[] = ["ar", "ur"];
 
 /** Languages a worker may speak (ISO 639-1), wider than the interface languages. */
 export const SPOKEN_LANGUAGES = [
-  ...UI_LANGUAGES, "de", "pt", "ru", "tr", "hi", "ne", "ps", "fa", "ka", "am", "ti", "wo", "ff", "ha", "tl", "zh",
+  ...UI_LANGUAGES,
+  "de",
+  "pt",
+  "ru",
+  "tr",
+  "hi",
+  "ne",
+  "ps",
+  "fa",
+  "ka",
+  "am",
+  "ti",
+  "wo",
+  "ff",
+  "ha",
+  "tl",
+  "zh",
 ] as const;
 export type SpokenLanguage = (typeof SPOKEN_LANGUAGES)[number];
 
@@ -28,14 +44,29 @@ export const SECTORS = ["A01", "A02", "A03", "packing"] as const;
 export type Sector = (typeof SECTORS)[number];
 
 export const CERTIFICATE_KINDS = [
-  "tractor_licence", "plant_licence", "forklift_licence", "chainsaw", "pesticide_handling",
-  "first_aid", "food_safety", "boat_licence", "driving_licence_b", "driving_licence_c",
+  "tractor_licence",
+  "plant_licence",
+  "forklift_licence",
+  "chainsaw",
+  "pesticide_handling",
+  "first_aid",
+  "food_safety",
+  "boat_licence",
+  "driving_licence_b",
+  "driving_licence_c",
 ] as const;
 export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
 
 export const AUTHORISATION_TYPES = [
-  "eu_citizen", "long_term_resident", "seasonal_work_permit", "work_permit", "refugee_status",
-  "subsidiary_protection", "asylum_seeker_work_allowed", "student_work_allowed", "other",
+  "eu_citizen",
+  "long_term_resident",
+  "seasonal_work_permit",
+  "work_permit",
+  "refugee_status",
+  "subsidiary_protection",
+  "asylum_seeker_work_allowed",
+  "student_work_allowed",
+  "other",
 ] as const;
 export type AuthorisationType = (typeof AUTHORISATION_TYPES)[number];
 

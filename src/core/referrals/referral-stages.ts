@@ -11,14 +11,25 @@ export const REFERRAL_STAGES = ["proposed", "worker_declined", "referred", "inte
 export type ReferralStage = (typeof REFERRAL_STAGES)[number];
 
 export const DECLINE_REASONS = [
-  "skills_mismatch", "position_filled", "no_show", "worker_unavailable", "pay_or_conditions", "distance", "other",
+  "skills_mismatch",
+  "position_filled",
+  "no_show",
+  "worker_unavailable",
+  "pay_or_conditions",
+  "distance",
+  "other",
 ] as const;
 
 const STAFF: readonly Role[] = ["caseworker", "coordinator"];
 const TRANSITIONS: Record<ReferralStage, Partial<Record<ReferralStage, readonly Role[]>>> = {
   proposed: { referred: ["worker", ...STAFF], worker_declined: ["worker", ...STAFF], withdrawn: STAFF },
   worker_declined: {},
-  referred: { interview: ["employer", ...STAFF], hired: ["employer", ...STAFF], declined: ["employer", ...STAFF], withdrawn: ["worker", ...STAFF] },
+  referred: {
+    interview: ["employer", ...STAFF],
+    hired: ["employer", ...STAFF],
+    declined: ["employer", ...STAFF],
+    withdrawn: ["worker", ...STAFF],
+  },
   interview: { hired: ["employer", ...STAFF], declined: ["employer", ...STAFF], withdrawn: ["worker", ...STAFF] },
   hired: {},
   declined: {},

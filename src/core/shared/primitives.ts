@@ -9,7 +9,10 @@ export const dateRange = z
 export type DateRange = z.infer<typeof dateRange>;
 
 /** Phone numbers in E.164: + and 8 to 15 digits. */
-export const phoneNumber = z.string().trim().regex(/^\+[1-9]\d{7,14}$/, { message: "errors.phoneFormat" });
+export const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+[1-9]\d{7,14}$/, { message: "errors.phoneFormat" });
 export const escoOccupationUri = z.string().startsWith("http://data.europa.eu/esco/occupation/");
 export const escoSkillUri = z.string().startsWith("http://data.europa.eu/esco/skill/");
 export const nutsCode = z.string().regex(/^(EL|CY|ES|IT|BE)[0-9A-Z]{0,3}$/, { message: "errors.nutsCode" });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { permitStatus, permitValidity } from "./permit-status.js";
 
-const permit = (validUntil: string | null, workAllowed = true) => ({ type: "work_permit" as const, validFrom: "2025-01-01", validUntil, workAllowed });
+const permit = (validUntil: string | null, workAllowed = true) => ({
+  type: "work_permit" as const,
+  validFrom: "2025-01-01",
+  validUntil,
+  workAllowed,
+});
 
 describe("permit status of a worker", () => {
   it("an open-ended authorisation is always valid", () => {

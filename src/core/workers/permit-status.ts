@@ -13,7 +13,10 @@ export interface PermitValidity {
 export function permitValidity(authorisations: WorkerInput["authorisations"]): PermitValidity {
   const allowing = authorisations.filter((a) => a.workAllowed);
   if (allowing.some((a) => a.validUntil === null)) return { validUntil: null, openEnded: true };
-  const ends = allowing.map((a) => a.validUntil).filter((d): d is string => d !== null).sort();
+  const ends = allowing
+    .map((a) => a.validUntil)
+    .filter((d): d is string => d !== null)
+    .sort();
   return { validUntil: ends.at(-1) ?? null, openEnded: false };
 }
 

@@ -5,8 +5,17 @@ import type { WorkerPatch } from "./worker-schemas.js";
  * checked by a caseworker, so they are changed only by staff.
  */
 export const WORKER_SELF_EDITABLE = [
-  "whatsapp", "preferredLanguage", "regionCode", "drivingLicence", "ownTransport", "willingToRelocate",
-  "childcareNeeded", "travellingWithFamily", "languages", "availability", "preferences",
+  "whatsapp",
+  "preferredLanguage",
+  "regionCode",
+  "drivingLicence",
+  "ownTransport",
+  "willingToRelocate",
+  "childcareNeeded",
+  "travellingWithFamily",
+  "languages",
+  "availability",
+  "preferences",
 ] as const satisfies readonly (keyof WorkerPatch)[];
 
 /** The fields of a patch a worker may not change themself. */

@@ -1,9 +1,26 @@
 import { z } from "zod";
 import {
-  AUTHORISATION_TYPES, CERTIFICATE_KINDS, CONSENT_PURPOSES, GENDERS, LANGUAGE_LEVELS, SECTORS, SPOKEN_LANGUAGES, UI_LANGUAGES,
+  AUTHORISATION_TYPES,
+  CERTIFICATE_KINDS,
+  CONSENT_PURPOSES,
+  GENDERS,
+  LANGUAGE_LEVELS,
+  SECTORS,
+  SPOKEN_LANGUAGES,
+  UI_LANGUAGES,
 } from "../reference/codes.js";
 import { withoutDefaults } from "../shared/patch-schema.js";
-import { cents, dateRange, escoOccupationUri, escoSkillUri, isoDate, nutsCode, personName, phoneNumber, uuid } from "../shared/primitives.js";
+import {
+  cents,
+  dateRange,
+  escoOccupationUri,
+  escoSkillUri,
+  isoDate,
+  nutsCode,
+  personName,
+  phoneNumber,
+  uuid,
+} from "../shared/primitives.js";
 
 export const workerLanguage = z.object({ language: z.enum(SPOKEN_LANGUAGES), level: z.enum(LANGUAGE_LEVELS) });
 
@@ -32,7 +49,12 @@ export const workerSkill = z.object({
 });
 
 export const workerCertificate = z
-  .object({ kind: z.enum(CERTIFICATE_KINDS), issuedOn: isoDate.nullable(), expiresOn: isoDate.nullable(), verified: z.boolean().default(false) })
+  .object({
+    kind: z.enum(CERTIFICATE_KINDS),
+    issuedOn: isoDate.nullable(),
+    expiresOn: isoDate.nullable(),
+    verified: z.boolean().default(false),
+  })
   .refine((c) => !c.issuedOn || !c.expiresOn || c.issuedOn <= c.expiresOn, { message: "errors.dateRangeReversed", path: ["expiresOn"] });
 
 export const workerPreferences = z.object({

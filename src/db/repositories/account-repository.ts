@@ -14,15 +14,25 @@ export function workerPlaceholderEmail(userId: string): string {
 export async function insertWorkerAccount(db: Db, worker: { id: string; centreId: string; phone: string; name: string; locale: string }) {
   const id = randomUUID();
   await db.insert(users).values({
-    id, name: worker.name, email: workerPlaceholderEmail(id), phoneNumber: worker.phone, phoneNumberVerified: false,
-    role: "worker", centreId: worker.centreId, workerId: worker.id, locale: worker.locale,
+    id,
+    name: worker.name,
+    email: workerPlaceholderEmail(id),
+    phoneNumber: worker.phone,
+    phoneNumberVerified: false,
+    role: "worker",
+    centreId: worker.centreId,
+    workerId: worker.id,
+    locale: worker.locale,
   });
   return id;
 }
 
 /** Keeps the worker's sign-in phone and language in step with their file. */
 export async function syncWorkerAccount(db: Db, workerId: string, changes: { phone: string; name: string; locale: string }) {
-  await db.update(users).set({ phoneNumber: changes.phone, name: changes.name, locale: changes.locale, updatedAt: new Date() }).where(eq(users.workerId, workerId));
+  await db
+    .update(users)
+    .set({ phoneNumber: changes.phone, name: changes.name, locale: changes.locale, updatedAt: new Date() })
+    .where(eq(users.workerId, workerId));
 }
 
 export interface PasswordAccount {
@@ -39,10 +49,18 @@ export interface PasswordAccount {
 export async function insertPasswordAccount(db: Db, account: PasswordAccount): Promise<string> {
   const id = randomUUID();
   await db.insert(users).values({
-    id, name: account.name, email: account.email.toLowerCase(), emailVerified: true, role: account.role,
-    centreId: account.centreId, employerId: account.employerId ?? null, locale: account.locale ?? "en",
+    id,
+    name: account.name,
+    email: account.email.toLowerCase(),
+    emailVerified: true,
+    role: account.role,
+    centreId: account.centreId,
+    employerId: account.employerId ?? null,
+    locale: account.locale ?? "en",
   });
-  await db.insert(accounts).values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: account.passwordHash });
+  await db
+    .insert(accounts)
+    .values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: account.passwordHash });
   return id;
 }
 

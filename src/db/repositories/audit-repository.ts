@@ -5,7 +5,12 @@ import type { Database } from "../database.js";
 import { auditEntries } from "../schema/audit.js";
 import { offsetOf } from "./list-scope.js";
 
-export async function listAuditEntries(db: Database, scope: ListFilter, filters: { entityType?: string; entityId?: string; outcome?: string }, page: PageQuery) {
+export async function listAuditEntries(
+  db: Database,
+  scope: ListFilter,
+  filters: { entityType?: string; entityId?: string; outcome?: string },
+  page: PageQuery,
+) {
   const conditions: SQL[] = [];
   if (scope.kind !== "any") conditions.push(eq(auditEntries.centreId, scope.centreId));
   if (filters.entityType) conditions.push(eq(auditEntries.entityType, filters.entityType));
@@ -13,7 +18,13 @@ export async function listAuditEntries(db: Database, scope: ListFilter, filters:
   if (filters.outcome) conditions.push(eq(auditEntries.outcome, filters.outcome));
   const where = and(...conditions);
   const [rows, totals] = await Promise.all([
-    db.select().from(auditEntries).where(where).orderBy(desc(auditEntries.at), desc(auditEntries.id)).limit(page.pageSize).offset(offsetOf(page)),
+    db
+      .select()
+      .from(auditEntries)
+      .where(where)
+      .orderBy(desc(auditEntries.at), desc(auditEntries.id))
+      .limit(page.pageSize)
+      .offset(offsetOf(page)),
     db.select({ total: count() }).from(auditEntries).where(where),
   ]);
   return {

@@ -24,18 +24,39 @@ export async function dashboardFigures(db: Database, scope: ListFilter, today: s
   const [workerRow] = await db
     .select({
       total: count(),
-      availableNow: sql<number>`count(*) filter (where exists (select 1 from jsonb_array_elements(${workers.availability}) w where (w->>'start') <= ${today} and (w->>'end') >= ${today}))`.mapWith(Number),
-      expiring: sql<number>`count(*) filter (where not ${workers.permitOpenEnded} and ${workers.permitValidUntil} between ${today} and ${soon})`.mapWith(Number),
-      expired: sql<number>`count(*) filter (where not ${workers.permitOpenEnded} and ${workers.permitValidUntil} < ${today})`.mapWith(Number),
+      availableNow:
+        sql<number>`count(*) filter (where exists (select 1 from jsonb_array_elements(${workers.availability}) w where (w->>'start') <= ${today} and (w->>'end') >= ${today}))`.mapWith(
+          Number,
+        ),
+      expiring:
+        sql<number>`count(*) filter (where not ${workers.permitOpenEnded} and ${workers.permitValidUntil} between ${today} and ${soon})`.mapWith(
+          Number,
+        ),
+      expired: sql<number>`count(*) filter (where not ${workers.permitOpenEnded} and ${workers.permitValidUntil} < ${today})`.mapWith(
+        Number,
+      ),
     })
     .from(workers)
     .where(inCentre(workers));
   const [employerRow] = await db.select({ total: count() }).from(employers).where(inCentre(employers));
-  const offerRows = await db.select({ status: jobOffers.status, total: count(), positions: sum(jobOffers.positions).mapWith(Number) }).from(jobOffers).where(inCentre(jobOffers)).groupBy(jobOffers.status);
-  const referralRows = await db.select({ stage: referrals.stage, total: count() }).from(referrals).where(inCentre(referrals)).groupBy(referrals.stage);
+  const offerRows = await db
+    .select({ status: jobOffers.status, total: count(), positions: sum(jobOffers.positions).mapWith(Number) })
+    .from(jobOffers)
+    .where(inCentre(jobOffers))
+    .groupBy(jobOffers.status);
+  const referralRows = await db
+    .select({ stage: referrals.stage, total: count() })
+    .from(referrals)
+    .where(inCentre(referrals))
+    .groupBy(referrals.stage);
   const [placementRow] = await db.select({ total: count() }).from(placements).where(inCentre(placements));
   return {
-    workers: { total: workerRow?.total ?? 0, availableNow: workerRow?.availableNow ?? 0, permitExpiringSoon: workerRow?.expiring ?? 0, permitExpired: workerRow?.expired ?? 0 },
+    workers: {
+      total: workerRow?.total ?? 0,
+      availableNow: workerRow?.availableNow ?? 0,
+      permitExpiringSoon: workerRow?.expiring ?? 0,
+      permitExpired: workerRow?.expired ?? 0,
+    },
     employers: employerRow?.total ?? 0,
     offersByStatus: Object.fromEntries(offerRows.map((r) => [r.status, r.total])),
     openPositions: offerRows.find((r) => r.status === "published")?.positions ?? 0,

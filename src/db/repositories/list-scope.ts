@@ -1,12 +1,9 @@
-import { type SQL, eq, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { ListFilter } from "../../core/access/policy.js";
 
 /** Turns the policy's list filter into a WHERE condition on a table's centre and owner columns. */
-export function scopeCondition(
-  filter: ListFilter,
-  columns: { centreId: PgColumn; workerId?: PgColumn; employerId?: PgColumn },
-): SQL {
+export function scopeCondition(filter: ListFilter, columns: { centreId: PgColumn; workerId?: PgColumn; employerId?: PgColumn }): SQL {
   switch (filter.kind) {
     case "any":
       return sql`true`;
@@ -15,7 +12,9 @@ export function scopeCondition(
     case "own-worker":
       return columns.workerId ? sql`${eq(columns.centreId, filter.centreId)} and ${eq(columns.workerId, filter.workerId)}` : sql`false`;
     case "own-employer":
-      return columns.employerId ? sql`${eq(columns.centreId, filter.centreId)} and ${eq(columns.employerId, filter.employerId)}` : sql`false`;
+      return columns.employerId
+        ? sql`${eq(columns.centreId, filter.centreId)} and ${eq(columns.employerId, filter.employerId)}`
+        : sql`false`;
   }
 }
 

@@ -1,15 +1,18 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { isReferralOpen, type ReferralStage } from "../../core/referrals/referral-stages.js";
 import type { Database, Transaction } from "../database.js";
 import { referrals } from "../schema/referrals.js";
 import { workers } from "../schema/workers.js";
-import { isReferralOpen, type ReferralStage } from "../../core/referrals/referral-stages.js";
 
 type Db = Database | Transaction;
 
 export async function loadWorkersForMatching(db: Db, where: { centreId: string; workerId?: string }) {
   const conditions = [eq(workers.centreId, where.centreId)];
   if (where.workerId) conditions.push(eq(workers.id, where.workerId));
-  return db.select().from(workers).where(and(...conditions));
+  return db
+    .select()
+    .from(workers)
+    .where(and(...conditions));
 }
 export type WorkerForMatching = Awaited<ReturnType<typeof loadWorkersForMatching>>[number];
 
@@ -19,13 +22,23 @@ export async function referralStatesFor(db: Db, filter: { offerIds?: string[]; w
   if (filter.offerIds) conditions.push(inArray(referrals.offerId, filter.offerIds));
   if (filter.workerIds) conditions.push(inArray(referrals.workerId, filter.workerIds));
   if (conditions.length === 0) return new Map<string, { id: string; stage: ReferralStage }>();
-  const rows = await db.select({ id: referrals.id, offerId: referrals.offerId, workerId: referrals.workerId, stage: referrals.stage, createdAt: referrals.createdAt }).from(referrals).where(and(...conditions));
+  const rows = await db
+    .select({
+      id: referrals.id,
+      offerId: referrals.offerId,
+      workerId: referrals.workerId,
+      stage: referrals.stage,
+      createdAt: referrals.createdAt,
+    })
+    .from(referrals)
+    .where(and(...conditions));
   const states = new Map<string, { id: string; stage: ReferralStage }>();
   for (const row of rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
     const key = `${row.offerId}:${row.workerId}`;
     const stage = row.stage as ReferralStage;
     // An open referral wins over older closed ones.
-    if (!states.has(key) || isReferralOpen(stage) || !isReferralOpen(states.get(key)?.stage as ReferralStage)) states.set(key, { id: row.id, stage });
+    if (!states.has(key) || isReferralOpen(stage) || !isReferralOpen(states.get(key)?.stage as ReferralStage))
+      states.set(key, { id: row.id, stage });
   }
   return states;
 }

@@ -9,11 +9,24 @@ import { offsetOf } from "./list-scope.js";
 export async function listOutboxMessages(db: Database, scope: ListFilter, page: PageQuery) {
   const where = scope.kind === "any" ? undefined : or(eq(outboxMessages.centreId, scope.centreId), isNull(outboxMessages.centreId));
   const [rows, totals] = await Promise.all([
-    db.select().from(outboxMessages).where(where).orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id)).limit(page.pageSize).offset(offsetOf(page)),
+    db
+      .select()
+      .from(outboxMessages)
+      .where(where)
+      .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
+      .limit(page.pageSize)
+      .offset(offsetOf(page)),
     db.select({ total: count() }).from(outboxMessages).where(where),
   ]);
   return {
-    items: rows.map((row) => ({ id: row.id, channel: row.channel, recipient: row.recipient, purpose: row.purpose, body: row.body, createdAt: row.createdAt.toISOString() })),
+    items: rows.map((row) => ({
+      id: row.id,
+      channel: row.channel,
+      recipient: row.recipient,
+      purpose: row.purpose,
+      body: row.body,
+      createdAt: row.createdAt.toISOString(),
+    })),
     total: totals[0]?.total ?? 0,
     page: page.page,
     pageSize: page.pageSize,

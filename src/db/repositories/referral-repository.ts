@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { ListFilter } from "../../core/access/policy.js";
 import type { PlacementInput, Referral } from "../../core/referrals/referral-schemas.js";
-import { REFERRAL_STAGES, isVisibleToEmployer, type ReferralStage } from "../../core/referrals/referral-stages.js";
+import { isVisibleToEmployer, REFERRAL_STAGES, type ReferralStage } from "../../core/referrals/referral-stages.js";
 import type { PageQuery } from "../../core/shared/pagination.js";
 import type { Database, Transaction } from "../database.js";
 import { employers } from "../schema/employers.js";
@@ -35,9 +35,19 @@ type JoinedRow = Awaited<ReturnType<ReturnType<typeof joined>["where"]>>[number]
 function toReferral(row: JoinedRow): Referral {
   const r = row.referral;
   return {
-    id: r.id, centreId: r.centreId, offerId: r.offerId, offerTitle: row.offerTitle, employerId: row.employerId, employerName: row.employerName,
-    workerId: r.workerId, workerName: `${row.workerName} ${row.workerFamilyName}`, stage: r.stage as ReferralStage,
-    declineReason: r.declineReason as Referral["declineReason"], score: r.score, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+    id: r.id,
+    centreId: r.centreId,
+    offerId: r.offerId,
+    offerTitle: row.offerTitle,
+    employerId: row.employerId,
+    employerName: row.employerName,
+    workerId: r.workerId,
+    workerName: `${row.workerName} ${row.workerFamilyName}`,
+    stage: r.stage as ReferralStage,
+    declineReason: r.declineReason as Referral["declineReason"],
+    score: r.score,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
   };
 }
 
@@ -58,11 +68,20 @@ function scopeOf(scope: ListFilter): SQL | undefined {
     case "own-worker":
       return and(eq(referrals.centreId, scope.centreId), eq(referrals.workerId, scope.workerId));
     case "own-employer":
-      return and(eq(referrals.centreId, scope.centreId), eq(jobOffers.employerId, scope.employerId), inArray(referrals.stage, EMPLOYER_VISIBLE_STAGES));
+      return and(
+        eq(referrals.centreId, scope.centreId),
+        eq(jobOffers.employerId, scope.employerId),
+        inArray(referrals.stage, EMPLOYER_VISIBLE_STAGES),
+      );
   }
 }
 
-export async function listReferrals(db: Db, scope: ListFilter, query: { offerId?: string; workerId?: string; stage?: ReferralStage }, page: PageQuery) {
+export async function listReferrals(
+  db: Db,
+  scope: ListFilter,
+  query: { offerId?: string; workerId?: string; stage?: ReferralStage },
+  page: PageQuery,
+) {
   const where = and(
     scopeOf(scope),
     query.offerId ? eq(referrals.offerId, query.offerId) : undefined,
@@ -76,14 +95,22 @@ export async function listReferrals(db: Db, scope: ListFilter, query: { offerId?
   return { items: rows.map(toReferral), total: totals[0]?.total ?? 0, page: page.page, pageSize: page.pageSize };
 }
 
-export async function insertReferral(db: Db, values: { centreId: string; offerId: string; workerId: string; stage: ReferralStage; score: number; note: string; createdBy: string }) {
+export async function insertReferral(
+  db: Db,
+  values: { centreId: string; offerId: string; workerId: string; stage: ReferralStage; score: number; note: string; createdBy: string },
+) {
   const [row] = await db.insert(referrals).values(values).returning({ id: referrals.id });
   if (!row) throw new Error("insert returned no row");
   return row.id;
 }
 
 /** Moves a referral on if nobody moved it since it was read; false when someone did. */
-export async function updateReferralStage(db: Db, current: { id: string; version: number }, to: ReferralStage, declineReason: string | null) {
+export async function updateReferralStage(
+  db: Db,
+  current: { id: string; version: number },
+  to: ReferralStage,
+  declineReason: string | null,
+) {
   const rows = await db
     .update(referrals)
     .set({ stage: to, declineReason, updatedAt: new Date(), version: current.version + 1 })
@@ -97,7 +124,14 @@ export async function insertReferralEvent(db: Db, event: typeof referralEvents.$
 }
 
 export async function insertPlacement(db: Db, referral: Referral, placement: PlacementInput) {
-  await db.insert(placements).values({ ...placement, centreId: referral.centreId, referralId: referral.id, workerId: referral.workerId, offerId: referral.offerId, employerId: referral.employerId });
+  await db.insert(placements).values({
+    ...placement,
+    centreId: referral.centreId,
+    referralId: referral.id,
+    workerId: referral.workerId,
+    offerId: referral.offerId,
+    employerId: referral.employerId,
+  });
 }
 
 export async function countPlacements(db: Db, offerId: string): Promise<number> {

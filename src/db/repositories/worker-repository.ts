@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, gte, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { ListFilter } from "../../core/access/policy.js";
+import { foldForSearch } from "../../core/shared/fold-for-search.js";
 import type { PageQuery } from "../../core/shared/pagination.js";
 import { addDays, PERMIT_EXPIRY_WARNING_DAYS, permitStatus, permitValidity } from "../../core/workers/permit-status.js";
-import { foldForSearch } from "../../core/shared/fold-for-search.js";
 import { workerSearchText } from "../../core/workers/search-text.js";
 import type { ConsentRecord, Worker, WorkerInput, WorkerListQuery, WorkerSummary } from "../../core/workers/worker-schemas.js";
 import type { Database, Transaction } from "../database.js";
@@ -19,11 +19,20 @@ function derivedColumns(input: WorkerInput) {
 
 export function toWorker(row: WorkerRow): Worker {
   const { permitValidUntil, permitOpenEnded, searchText, ...rest } = row;
-  return { ...rest, gender: rest.gender as Worker["gender"], preferredLanguage: rest.preferredLanguage as Worker["preferredLanguage"], createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+  return {
+    ...rest,
+    gender: rest.gender as Worker["gender"],
+    preferredLanguage: rest.preferredLanguage as Worker["preferredLanguage"],
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 export async function insertWorker(db: Db, centreId: string, input: WorkerInput): Promise<Worker> {
-  const [row] = await db.insert(workers).values({ ...input, centreId, ...derivedColumns(input) }).returning();
+  const [row] = await db
+    .insert(workers)
+    .values({ ...input, centreId, ...derivedColumns(input) })
+    .returning();
   if (!row) throw new Error("insert returned no row");
   return toWorker(row);
 }
@@ -63,7 +72,10 @@ function filterConditions(query: WorkerListQuery, today: string): SQL[] {
   }
   const soon = addDays(today, PERMIT_EXPIRY_WARNING_DAYS);
   if (query.permit === "valid") conditions.push(or(eq(workers.permitOpenEnded, true), sql`${workers.permitValidUntil} > ${soon}`) as SQL);
-  if (query.permit === "expiring") conditions.push(and(eq(workers.permitOpenEnded, false), gte(workers.permitValidUntil, today), sql`${workers.permitValidUntil} <= ${soon}`) as SQL);
+  if (query.permit === "expiring")
+    conditions.push(
+      and(eq(workers.permitOpenEnded, false), gte(workers.permitValidUntil, today), sql`${workers.permitValidUntil} <= ${soon}`) as SQL,
+    );
   if (query.permit === "expired") conditions.push(and(eq(workers.permitOpenEnded, false), lt(workers.permitValidUntil, today)) as SQL);
   if (query.permit === "none") conditions.push(and(eq(workers.permitOpenEnded, false), isNull(workers.permitValidUntil)) as SQL);
   return conditions;
@@ -89,27 +101,49 @@ function toSummary(row: WorkerRow, today: string): WorkerSummary {
 export async function listWorkers(db: Db, scope: ListFilter, query: WorkerListQuery, page: PageQuery, today: string) {
   const where = and(scopeCondition(scope, { centreId: workers.centreId, workerId: workers.id }), ...filterConditions(query, today));
   const [rows, totals] = await Promise.all([
-    db.select().from(workers).where(where).orderBy(asc(workers.familyName), asc(workers.givenName), asc(workers.id)).limit(page.pageSize).offset(offsetOf(page)),
+    db
+      .select()
+      .from(workers)
+      .where(where)
+      .orderBy(asc(workers.familyName), asc(workers.givenName), asc(workers.id))
+      .limit(page.pageSize)
+      .offset(offsetOf(page)),
     db.select({ total: count() }).from(workers).where(where),
   ]);
   return { items: rows.map((row) => toSummary(row, today)), total: totals[0]?.total ?? 0, page: page.page, pageSize: page.pageSize };
 }
 
-export async function insertConsent(db: Db, record: Omit<ConsentRecord, "id" | "recordedAt"> & { centreId: string }): Promise<ConsentRecord> {
-  const [row] = await db.insert(consents).values({ ...record, note: record.note ?? "" }).returning();
+export async function insertConsent(
+  db: Db,
+  record: Omit<ConsentRecord, "id" | "recordedAt"> & { centreId: string },
+): Promise<ConsentRecord> {
+  const [row] = await db
+    .insert(consents)
+    .values({ ...record, note: record.note ?? "" })
+    .returning();
   if (!row) throw new Error("insert returned no row");
   return toConsent(row);
 }
 
 function toConsent(row: typeof consents.$inferSelect): ConsentRecord {
   return {
-    id: row.id, workerId: row.workerId, purpose: row.purpose as ConsentRecord["purpose"], granted: row.granted,
-    method: row.method as ConsentRecord["method"], note: row.note, recordedBy: row.recordedBy, recordedAt: row.recordedAt.toISOString(),
+    id: row.id,
+    workerId: row.workerId,
+    purpose: row.purpose as ConsentRecord["purpose"],
+    granted: row.granted,
+    method: row.method as ConsentRecord["method"],
+    note: row.note,
+    recordedBy: row.recordedBy,
+    recordedAt: row.recordedAt.toISOString(),
   };
 }
 
 export async function listConsents(db: Db, workerId: string): Promise<ConsentRecord[]> {
-  const rows = await db.select().from(consents).where(eq(consents.workerId, workerId)).orderBy(desc(consents.recordedAt), desc(consents.id));
+  const rows = await db
+    .select()
+    .from(consents)
+    .where(eq(consents.workerId, workerId))
+    .orderBy(desc(consents.recordedAt), desc(consents.id));
   return rows.map(toConsent);
 }
 

@@ -5,7 +5,9 @@ export const employers = pgTable(
   "employers",
   {
     id: uuid().primaryKey().defaultRandom(),
-    centreId: uuid().notNull().references(() => centres.id),
+    centreId: uuid()
+      .notNull()
+      .references(() => centres.id),
     legalName: text().notNull(),
     taxId: text().notNull(),
     sector: text().notNull(),
@@ -25,8 +27,12 @@ export const employerSites = pgTable(
   "employer_sites",
   {
     id: uuid().primaryKey().defaultRandom(),
-    centreId: uuid().notNull().references(() => centres.id),
-    employerId: uuid().notNull().references(() => employers.id),
+    centreId: uuid()
+      .notNull()
+      .references(() => centres.id),
+    employerId: uuid()
+      .notNull()
+      .references(() => employers.id),
     name: text().notNull(),
     regionCode: text().notNull(),
     address: text().notNull().default(""),

@@ -8,9 +8,15 @@ export const jobOffers = pgTable(
   "job_offers",
   {
     id: uuid().primaryKey().defaultRandom(),
-    centreId: uuid().notNull().references(() => centres.id),
-    employerId: uuid().notNull().references(() => employers.id),
-    siteId: uuid().notNull().references(() => employerSites.id),
+    centreId: uuid()
+      .notNull()
+      .references(() => centres.id),
+    employerId: uuid()
+      .notNull()
+      .references(() => employers.id),
+    siteId: uuid()
+      .notNull()
+      .references(() => employerSites.id),
     occupationUri: text().notNull(),
     title: text().notNull(),
     tasks: text().notNull().default(""),
@@ -45,8 +51,12 @@ export const offerStatusEvents = pgTable(
   "offer_status_events",
   {
     id: uuid().primaryKey().defaultRandom(),
-    centreId: uuid().notNull().references(() => centres.id),
-    offerId: uuid().notNull().references(() => jobOffers.id),
+    centreId: uuid()
+      .notNull()
+      .references(() => centres.id),
+    offerId: uuid()
+      .notNull()
+      .references(() => jobOffers.id),
     fromStatus: text(),
     toStatus: text().notNull(),
     byUserId: text(),

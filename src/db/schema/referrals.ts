@@ -9,9 +9,15 @@ export const referrals = pgTable(
   "referrals",
   {
     id: uuid().primaryKey().defaultRandom(),
-    centreId: uuid().notNull().references(() => centres.id),
-    offerId: uuid().notNull().references(() => jobOffers.id),
-    workerId: uuid().notNull().references(() => workers.id),
+    centreId: uuid()
+      .notNull()
+      .references(() => centres.id),
+    offerId: uuid()
+      .notNull()
+      .references(() => jobOffers.id),
+    workerId: uuid()
+      .notNull()
+      .references(() => workers.id),
     stage: text().notNull(),
     declineReason: text(),
     /** The match score when the referral was made, kept for impact figures. */
@@ -36,8 +42,12 @@ export const referralEvents = pgTable(
   "referral_events",
   {
     id: uuid().primaryKey().defaultRandom(),
-    centreId: uuid().notNull().references(() => centres.id),
-    referralId: uuid().notNull().references(() => referrals.id),
+    centreId: uuid()
+      .notNull()
+      .references(() => centres.id),
+    referralId: uuid()
+      .notNull()
+      .references(() => referrals.id),
     fromStage: text(),
     toStage: text().notNull(),
     byUserId: text().notNull(),
@@ -53,11 +63,22 @@ export const placements = pgTable(
   "placements",
   {
     id: uuid().primaryKey().defaultRandom(),
-    centreId: uuid().notNull().references(() => centres.id),
-    referralId: uuid().notNull().unique().references(() => referrals.id),
-    workerId: uuid().notNull().references(() => workers.id),
-    offerId: uuid().notNull().references(() => jobOffers.id),
-    employerId: uuid().notNull().references(() => employers.id),
+    centreId: uuid()
+      .notNull()
+      .references(() => centres.id),
+    referralId: uuid()
+      .notNull()
+      .unique()
+      .references(() => referrals.id),
+    workerId: uuid()
+      .notNull()
+      .references(() => workers.id),
+    offerId: uuid()
+      .notNull()
+      .references(() => jobOffers.id),
+    employerId: uuid()
+      .notNull()
+      .references(() => employers.id),
     contractType: text().notNull(),
     startDate: date({ mode: "string" }).notNull(),
     endDate: date({ mode: "string" }),

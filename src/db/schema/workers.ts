@@ -11,7 +11,9 @@ export const workers = pgTable(
   "workers",
   {
     id: uuid().primaryKey().defaultRandom(),
-    centreId: uuid().notNull().references(() => centres.id),
+    centreId: uuid()
+      .notNull()
+      .references(() => centres.id),
     givenName: text().notNull(),
     familyName: text().notNull(),
     phone: text().notNull().unique(),
@@ -54,8 +56,12 @@ export const consents = pgTable(
   "consents",
   {
     id: uuid().primaryKey().defaultRandom(),
-    centreId: uuid().notNull().references(() => centres.id),
-    workerId: uuid().notNull().references(() => workers.id),
+    centreId: uuid()
+      .notNull()
+      .references(() => centres.id),
+    workerId: uuid()
+      .notNull()
+      .references(() => workers.id),
     purpose: text().notNull(),
     granted: boolean().notNull(),
     method: text().notNull(),

@@ -24,8 +24,20 @@ export class AccessDenied extends DomainError {
  * Refuses a record the actor may not touch with the same 404 as a record that does not exist, so nobody can
  * learn what another centre holds.
  */
-export function authoriseRecord(actor: Actor, action: Action, entity: { type: string; id: string }, ownership: RecordOwnership | null): void {
+export function authoriseRecord(
+  actor: Actor,
+  action: Action,
+  entity: { type: string; id: string },
+  ownership: RecordOwnership | null,
+): void {
   if (!ownership) throw notFound(entity.type);
   if (isAllowed(actor, action, ownership)) return;
-  throw new AccessDenied(entity.type, { actor, action, entityType: entity.type, entityId: entity.id, centreId: actor.centreId, outcome: "denied" });
+  throw new AccessDenied(entity.type, {
+    actor,
+    action,
+    entityType: entity.type,
+    entityId: entity.id,
+    centreId: actor.centreId,
+    outcome: "denied",
+  });
 }

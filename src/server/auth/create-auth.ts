@@ -4,9 +4,9 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { phoneNumber, twoFactor } from "better-auth/plugins";
 import { eq } from "drizzle-orm";
+import { phoneNumber as phoneNumberSchema } from "../../core/shared/primitives.js";
 import type { Database } from "../../db/database.js";
 import { accounts, sessions, twoFactors, users, verifications } from "../../db/schema/auth.js";
-import { phoneNumber as phoneNumberSchema } from "../../core/shared/primitives.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { MessageSender } from "../outbox/message-sender.js";
 import { actorFromUser } from "../plugins/authentication.js";
@@ -73,7 +73,14 @@ export function createAuth(db: Database, settings: AuthSettings, messages: Messa
           after: async (session) => {
             const [user] = await db.select().from(users).where(eq(users.id, session.userId));
             const actor = user ? actorFromUser(user) : null;
-            await recordAudit(db, { actor, action: "session.start", entityType: "session", entityId: session.id, centreId: actor?.centreId ?? null, outcome: "allowed" });
+            await recordAudit(db, {
+              actor,
+              action: "session.start",
+              entityType: "session",
+              entityId: session.id,
+              centreId: actor?.centreId ?? null,
+              outcome: "allowed",
+            });
           },
         },
       },
@@ -87,7 +94,10 @@ export function createAuth(db: Database, settings: AuthSettings, messages: Messa
         phoneNumberValidator: (value) => phoneNumberSchema.safeParse(value).success,
         // Only phone numbers of registered workers get a code; the answer is the same either way.
         sendOTP: async ({ phoneNumber: to, code }) => {
-          const [user] = await db.select({ id: users.id, centreId: users.centreId, locale: users.locale }).from(users).where(eq(users.phoneNumber, to));
+          const [user] = await db
+            .select({ id: users.id, centreId: users.centreId, locale: users.locale })
+            .from(users)
+            .where(eq(users.phoneNumber, to));
           if (!user) return;
           await messages.sendOneTimeCode({ centreId: user.centreId, to, code, locale: user.locale });
         },

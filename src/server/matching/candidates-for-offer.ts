@@ -17,7 +17,12 @@ export async function candidatesForOffer(
   options: { includeExcluded: boolean; limit: number },
 ): Promise<CandidateMatch[]> {
   const offer = await findOfferWithSite(db, offerId);
-  authoriseRecord(actor, "offer.matches", { type: "offer", id: offerId }, offer && { centreId: offer.centreId, employerId: offer.employerId });
+  authoriseRecord(
+    actor,
+    "offer.matches",
+    { type: "offer", id: offerId },
+    offer && { centreId: offer.centreId, employerId: offer.employerId },
+  );
   if (!offer) return [];
   const workerRows = await loadWorkersForMatching(db, { centreId: offer.centreId });
   const byId = new Map(workerRows.map((w) => [w.id, w]));
@@ -32,7 +37,13 @@ export async function candidatesForOffer(
     const worker = byId.get(result.workerId);
     if (!worker) throw new Error("ranked an unknown worker");
     return {
-      worker: { id: worker.id, givenName: worker.givenName, familyName: worker.familyName, regionCode: worker.regionCode, languages: worker.languages },
+      worker: {
+        id: worker.id,
+        givenName: worker.givenName,
+        familyName: worker.familyName,
+        regionCode: worker.regionCode,
+        languages: worker.languages,
+      },
       eligible: result.eligible,
       score: result.score,
       reasons: [...result.reasons],

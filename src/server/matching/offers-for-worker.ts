@@ -37,6 +37,12 @@ export async function offersForWorker(
   return results.map((result) => {
     const offer = byId.get(result.offerId);
     if (!offer) throw new Error("ranked an unknown offer");
-    return { offer: offerSummary(offer), eligible: result.eligible, score: result.score, reasons: [...result.reasons], referral: referrals.get(`${result.offerId}:${workerId}`) ?? null };
+    return {
+      offer: offerSummary(offer),
+      eligible: result.eligible,
+      score: result.score,
+      reasons: [...result.reasons],
+      referral: referrals.get(`${result.offerId}:${workerId}`) ?? null,
+    };
   });
 }

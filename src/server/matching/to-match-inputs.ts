@@ -45,9 +45,20 @@ export function toMatchOffer(offer: OfferWithSite, knowledge: ReferenceKnowledge
 
 export function offerSummary(offer: OfferWithSite) {
   return {
-    id: offer.id, title: offer.title, occupationUri: offer.occupationUri, employerName: offer.employerName, siteName: offer.siteName, regionCode: offer.regionCode,
-    startDate: offer.startDate, endDate: offer.endDate, payAmountCents: offer.payAmountCents, payUnit: offer.payUnit,
-    hoursPerWeek: offer.hoursPerWeek, accommodationProvided: offer.accommodationProvided, transportProvided: offer.transportProvided,
-    mealsProvided: offer.mealsProvided, positions: offer.positions,
+    id: offer.id,
+    title: offer.title,
+    occupationUri: offer.occupationUri,
+    employerName: offer.employerName,
+    siteName: offer.siteName,
+    regionCode: offer.regionCode,
+    startDate: offer.startDate,
+    endDate: offer.endDate,
+    payAmountCents: offer.payAmountCents,
+    payUnit: offer.payUnit,
+    hoursPerWeek: offer.hoursPerWeek,
+    accommodationProvided: offer.accommodationProvided,
+    transportProvided: offer.transportProvided,
+    mealsProvided: offer.mealsProvided,
+    positions: offer.positions,
   };
 }

@@ -19,7 +19,9 @@ export function maskPhone(phone: string): string {
 export function outboxMessageSender(db: Database, options: { demo: boolean; log: FastifyBaseLogger }): MessageSender {
   return {
     async sendOneTimeCode({ centreId, to, code, locale }) {
-      await db.insert(outboxMessages).values({ centreId, channel: "sms", recipient: to, purpose: "sign_in_code", body: oneTimeCodeText(locale, code) });
+      await db
+        .insert(outboxMessages)
+        .values({ centreId, channel: "sms", recipient: to, purpose: "sign_in_code", body: oneTimeCodeText(locale, code) });
       if (options.demo) options.log.info({ to: maskPhone(to) }, `demo mode: sign-in code ${code}`);
     },
   };

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { type Action, mayEver } from "../../core/access/policy.js";
-import { recordAudit } from "../audit/record-audit.js";
 import type { Database } from "../../db/database.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { errorBody } from "./error-handler.js";
 
 declare module "fastify" {
@@ -34,7 +34,14 @@ export function registerAccessCheck(app: FastifyInstance, db: Database) {
     const actor = request.actor;
     if (!actor) return reply.status(401).send(errorBody("unauthenticated", "Please sign in."));
     if (action === "signed-in" || mayEver(actor, action)) return;
-    await recordAudit(db, { actor, action, entityType: action.split(".")[0] ?? "unknown", entityId: null, centreId: actor.centreId, outcome: "denied" });
+    await recordAudit(db, {
+      actor,
+      action,
+      entityType: action.split(".")[0] ?? "unknown",
+      entityId: null,
+      centreId: actor.centreId,
+      outcome: "denied",
+    });
     return reply.status(403).send(errorBody("forbidden", "This action is not allowed for your role."));
   });
 }

@@ -14,7 +14,8 @@ export async function registerApiDocs(app: FastifyInstance) {
       info: {
         title: "Primacenters API",
         version: "0.1.0",
-        description: "API of a Primacenter: workers, employers, job offers, matching and referrals. Sign in through /api/auth; errors have the shape { error: { code, message, details } }.",
+        description:
+          "API of a Primacenter: workers, employers, job offers, matching and referrals. Sign in through /api/auth; errors have the shape { error: { code, message, details } }.",
       },
       components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "primacenters.session_token" } } },
       security: [{ session: [] }],

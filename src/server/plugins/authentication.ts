@@ -1,6 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
 import { fromNodeHeaders } from "better-auth/node";
-import { ROLES, type Actor, type Role } from "../../core/access/roles.js";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { type Actor, ROLES, type Role } from "../../core/access/roles.js";
 import type { Auth } from "../auth/create-auth.js";
 
 declare module "fastify" {

@@ -10,9 +10,14 @@ export function errorBody(code: ApiErrorCode, message: string, details: ApiError
 }
 
 /** Zod's own messages become translation keys so every client can show them in the reader's language. */
-function validationDetails(error: FastifyError & { validation: { instancePath: string; message?: string; params: unknown }[] }): ApiErrorDetail[] {
+function validationDetails(
+  error: FastifyError & { validation: { instancePath: string; message?: string; params: unknown }[] },
+): ApiErrorDetail[] {
   return error.validation.map((issue) => {
-    const path = issue.instancePath.split("/").filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const path = issue.instancePath
+      .split("/")
+      .filter(Boolean)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     const raw = issue.message ?? "";
     const message = raw.startsWith("errors.") ? raw : "errors.invalidValue";
     return { path, message };
@@ -36,7 +41,8 @@ export function registerErrorHandler(app: FastifyInstance, db: Database) {
     const status = error.statusCode ?? 500;
     if (status === 429) return reply.status(429).send(errorBody("rate_limited", "Too many requests; try again shortly."));
     if (status >= 400 && status < 500) {
-      const code: ApiErrorCode = status === 401 ? "unauthenticated" : status === 403 ? "forbidden" : status === 404 ? "not_found" : "validation_failed";
+      const code: ApiErrorCode =
+        status === 401 ? "unauthenticated" : status === 403 ? "forbidden" : status === 404 ? "not_found" : "validation_failed";
       return reply.status(status).send(errorBody(code, error.message));
     }
     request.log.error({ err: error }, "unhandled error");

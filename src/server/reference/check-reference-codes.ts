@@ -15,14 +15,20 @@ export function checkReferenceCodes(codes: ReferenceCodes): void {
   const esco = loadEscoCatalogue();
   const details: ApiErrorDetail[] = [
     ...(codes.regions ?? []).filter((r) => !isValidRegionCode(r.code)).map((r) => ({ path: r.path, message: "errors.unknownRegion" })),
-    ...(codes.occupations ?? []).filter((o) => !esco.occupations.has(o.uri)).map((o) => ({ path: o.path, message: "errors.unknownOccupation" })),
+    ...(codes.occupations ?? [])
+      .filter((o) => !esco.occupations.has(o.uri))
+      .map((o) => ({ path: o.path, message: "errors.unknownOccupation" })),
     ...(codes.skills ?? []).filter((s) => !esco.skills.has(s.uri)).map((s) => ({ path: s.path, message: "errors.unknownSkill" })),
   ];
   if (details.length > 0) throw new DomainError("validation_failed", "The request names unknown reference codes.", details);
 }
 
 /** The codes a worker's file refers to. */
-export function workerReferenceCodes(input: { regionCode?: string; occupations?: { occupationUri: string }[]; skills?: { skillUri: string }[] }): ReferenceCodes {
+export function workerReferenceCodes(input: {
+  regionCode?: string;
+  occupations?: { occupationUri: string }[];
+  skills?: { skillUri: string }[];
+}): ReferenceCodes {
   return {
     regions: input.regionCode ? [{ path: ["regionCode"], code: input.regionCode }] : [],
     occupations: (input.occupations ?? []).map((o, i) => ({ path: ["occupations", i, "occupationUri"], uri: o.occupationUri })),

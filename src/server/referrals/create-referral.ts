@@ -2,13 +2,13 @@ import type { Actor } from "../../core/access/roles.js";
 import { scoreMatch } from "../../core/matching/score.js";
 import { isOfferOpenForReferrals } from "../../core/offers/offer-lifecycle.js";
 import type { ReferralCreate } from "../../core/referrals/referral-schemas.js";
+import { isReferralOpen } from "../../core/referrals/referral-stages.js";
 import { DomainError } from "../../core/shared/api-error.js";
 import type { Database } from "../../db/database.js";
 import { loadWorkersForMatching, referralStatesFor } from "../../db/repositories/matching-repository.js";
 import { findOfferWithSite } from "../../db/repositories/offer-repository.js";
 import { insertReferral, insertReferralEvent } from "../../db/repositories/referral-repository.js";
 import { insertConsent } from "../../db/repositories/worker-repository.js";
-import { isReferralOpen } from "../../core/referrals/referral-stages.js";
 import { authoriseRecord, notFound } from "../access/authorise-record.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { ReferenceKnowledge } from "../matching/reference-knowledge.js";
@@ -28,29 +28,69 @@ export async function createReferral(db: Database, knowledge: ReferenceKnowledge
     const [workerRow] = await loadWorkersForMatching(tx, { centreId, workerId: input.workerId });
     if (!workerRow || !offer) throw notFound("worker");
     if (!isOfferOpenForReferrals(offer.status)) {
-      throw new DomainError("offer_not_open", "Workers can be referred only to a published offer.", [{ path: ["offerId"], message: "errors.offerNotOpen" }]);
+      throw new DomainError("offer_not_open", "Workers can be referred only to a published offer.", [
+        { path: ["offerId"], message: "errors.offerNotOpen" },
+      ]);
     }
-    const existing = (await referralStatesFor(tx, { offerIds: [input.offerId], workerIds: [input.workerId] })).get(`${input.offerId}:${input.workerId}`);
+    const existing = (await referralStatesFor(tx, { offerIds: [input.offerId], workerIds: [input.workerId] })).get(
+      `${input.offerId}:${input.workerId}`,
+    );
     if (existing && isReferralOpen(existing.stage)) {
-      throw new DomainError("conflict", "This worker is already put forward for this offer.", [{ path: ["workerId"], message: "errors.alreadyReferred" }]);
+      throw new DomainError("conflict", "This worker is already put forward for this offer.", [
+        { path: ["workerId"], message: "errors.alreadyReferred" },
+      ]);
     }
     const match = scoreMatch(toMatchWorker(workerRow, knowledge), toMatchOffer(offer, knowledge), {
-      occupationSkills: knowledge.occupationSkillsOf(offer.occupationUri), iscoOf: knowledge.iscoOf,
+      occupationSkills: knowledge.occupationSkillsOf(offer.occupationUri),
+      iscoOf: knowledge.iscoOf,
     });
     if (!match.eligible) {
       const excluded = match.reasons.filter((r) => r.kind === "excluded");
-      throw new DomainError("not_eligible", "A hard rule excludes this worker from this offer.", excluded.map((r) => ({ path: [r.criterion], message: `reasons.${r.code}`, params: { ...r.params } })));
+      throw new DomainError(
+        "not_eligible",
+        "A hard rule excludes this worker from this offer.",
+        excluded.map((r) => ({ path: [r.criterion], message: `reasons.${r.code}`, params: { ...r.params } })),
+      );
     }
     const stage = input.mode === "refer" ? "referred" : "proposed";
     if (input.mode === "refer") {
       await insertConsent(tx, {
-        centreId, workerId: input.workerId, purpose: "referral_to_employers", granted: true,
-        method: input.consentMethod ?? "in_person", note: `offer ${input.offerId}`, recordedBy: actor.userId,
+        centreId,
+        workerId: input.workerId,
+        purpose: "referral_to_employers",
+        granted: true,
+        method: input.consentMethod ?? "in_person",
+        note: `offer ${input.offerId}`,
+        recordedBy: actor.userId,
       });
     }
-    const id = await insertReferral(tx, { centreId, offerId: input.offerId, workerId: input.workerId, stage, score: match.score, note: input.note, createdBy: actor.userId });
-    await insertReferralEvent(tx, { centreId, referralId: id, fromStage: null, toStage: stage, byUserId: actor.userId, byRole: actor.role, note: input.note });
-    await recordAudit(tx, { actor, action: "referral.create", entityType: "referral", entityId: id, centreId, outcome: "allowed", details: { stage, score: match.score } });
+    const id = await insertReferral(tx, {
+      centreId,
+      offerId: input.offerId,
+      workerId: input.workerId,
+      stage,
+      score: match.score,
+      note: input.note,
+      createdBy: actor.userId,
+    });
+    await insertReferralEvent(tx, {
+      centreId,
+      referralId: id,
+      fromStage: null,
+      toStage: stage,
+      byUserId: actor.userId,
+      byRole: actor.role,
+      note: input.note,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "referral.create",
+      entityType: "referral",
+      entityId: id,
+      centreId,
+      outcome: "allowed",
+      details: { stage, score: match.score },
+    });
     return id;
   });
 }

@@ -17,29 +17,51 @@ export async function moveReferral(db: Database, actor: Actor, referralId: strin
     const current = await findReferral(tx, referralId);
     const hiddenFromEmployer = actor.role === "employer" && current !== null && !isVisibleToEmployer(current.stage);
     authoriseRecord(
-      actor, "referral.move", { type: "referral", id: referralId },
+      actor,
+      "referral.move",
+      { type: "referral", id: referralId },
       current && !hiddenFromEmployer ? { centreId: current.centreId, workerId: current.workerId, employerId: current.employerId } : null,
     );
     const referral = current as Referral & { version: number };
     if (!canMoveReferral(referral.stage, move.to, actor.role)) {
-      throw new DomainError("invalid_transition", `A referral cannot move from ${referral.stage} to ${move.to}.`, [{ path: ["to"], message: "errors.invalidReferralMove" }]);
+      throw new DomainError("invalid_transition", `A referral cannot move from ${referral.stage} to ${move.to}.`, [
+        { path: ["to"], message: "errors.invalidReferralMove" },
+      ]);
     }
     if (!(await updateReferralStage(tx, referral, move.to, move.to === "declined" ? (move.reason ?? null) : null))) {
-      throw new DomainError("conflict", "Someone moved this referral in the meantime; reload it.", [{ path: [], message: "errors.staleVersion" }]);
+      throw new DomainError("conflict", "Someone moved this referral in the meantime; reload it.", [
+        { path: [], message: "errors.staleVersion" },
+      ]);
     }
     if (referral.stage === "proposed" && move.to === "referred") {
       await insertConsent(tx, {
-        centreId: referral.centreId, workerId: referral.workerId, purpose: "referral_to_employers", granted: true,
-        method: actor.role === "worker" ? "portal" : "in_person", note: `offer ${referral.offerId}`, recordedBy: actor.userId,
+        centreId: referral.centreId,
+        workerId: referral.workerId,
+        purpose: "referral_to_employers",
+        granted: true,
+        method: actor.role === "worker" ? "portal" : "in_person",
+        note: `offer ${referral.offerId}`,
+        recordedBy: actor.userId,
       });
     }
     if (move.to === "hired" && move.placement) await insertPlacement(tx, referral, move.placement);
     await insertReferralEvent(tx, {
-      centreId: referral.centreId, referralId, fromStage: referral.stage, toStage: move.to, byUserId: actor.userId, byRole: actor.role,
-      reason: move.reason ?? null, note: move.note,
+      centreId: referral.centreId,
+      referralId,
+      fromStage: referral.stage,
+      toStage: move.to,
+      byUserId: actor.userId,
+      byRole: actor.role,
+      reason: move.reason ?? null,
+      note: move.note,
     });
     await recordAudit(tx, {
-      actor, action: "referral.move", entityType: "referral", entityId: referralId, centreId: referral.centreId, outcome: "allowed",
+      actor,
+      action: "referral.move",
+      entityType: "referral",
+      entityId: referralId,
+      centreId: referral.centreId,
+      outcome: "allowed",
       details: { from: referral.stage, to: move.to },
     });
     const moved = await findReferral(tx, referralId);

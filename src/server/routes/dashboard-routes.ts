@@ -17,11 +17,19 @@ const dashboard = z.object({
 });
 
 export async function dashboardRoutes(base: FastifyInstance, { db }: RouteContext) {
-  base.withTypeProvider<ZodTypeProvider>().get("/api/dashboard", {
-    config: { action: "dashboard.read" },
-    schema: { tags: ["dashboard"], summary: "Counts for the centre (network-wide for analysts)", response: { 200: dashboard, ...errorResponses } },
-  }, async (request) => {
-    const actor = requireActor(request);
-    return dashboardFigures(db, requireListFilter(listFilterFor(actor, "dashboard.read")), todayIso());
-  });
+  base.withTypeProvider<ZodTypeProvider>().get(
+    "/api/dashboard",
+    {
+      config: { action: "dashboard.read" },
+      schema: {
+        tags: ["dashboard"],
+        summary: "Counts for the centre (network-wide for analysts)",
+        response: { 200: dashboard, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return dashboardFigures(db, requireListFilter(listFilterFor(actor, "dashboard.read")), todayIso());
+    },
+  );
 }

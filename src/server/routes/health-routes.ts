@@ -7,11 +7,15 @@ import type { RouteContext } from "./api-routes.js";
 const health = z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]), version: z.string(), demo: z.boolean() });
 
 export async function healthRoutes(app: FastifyInstance, { db, databaseKind, demo }: RouteContext) {
-  app.withTypeProvider<ZodTypeProvider>().get("/api/health", {
-    config: { action: "public" },
-    schema: { tags: ["system"], summary: "Is the service up and its database reachable?", response: { 200: health } },
-  }, async () => {
-    await db.execute(sql`select 1`);
-    return { status: "ok" as const, database: databaseKind, version: "0.1.0", demo };
-  });
+  app.withTypeProvider<ZodTypeProvider>().get(
+    "/api/health",
+    {
+      config: { action: "public" },
+      schema: { tags: ["system"], summary: "Is the service up and its database reachable?", response: { 200: health } },
+    },
+    async () => {
+      await db.execute(sql`select 1`);
+      return { status: "ok" as const, database: databaseKind, version: "0.1.0", demo };
+    },
+  );
 }

@@ -14,13 +14,33 @@ const idParams = z.object({ id: uuid });
 export async function matchingRoutes(base: FastifyInstance, { db, knowledge }: RouteContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
-  app.get("/api/offers/:id/matches", {
-    config: { action: "offer.matches" },
-    schema: { tags, summary: "Candidates for an offer, ranked, with reasons (excluded ones with why, on request)", params: idParams, querystring: matchQuery, response: { 200: z.object({ items: z.array(candidateMatch) }), ...errorResponses } },
-  }, async (request) => ({ items: await candidatesForOffer(db, knowledge, requireActor(request), request.params.id, request.query) }));
+  app.get(
+    "/api/offers/:id/matches",
+    {
+      config: { action: "offer.matches" },
+      schema: {
+        tags,
+        summary: "Candidates for an offer, ranked, with reasons (excluded ones with why, on request)",
+        params: idParams,
+        querystring: matchQuery,
+        response: { 200: z.object({ items: z.array(candidateMatch) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await candidatesForOffer(db, knowledge, requireActor(request), request.params.id, request.query) }),
+  );
 
-  app.get("/api/workers/:id/matches", {
-    config: { action: "worker.matches" },
-    schema: { tags, summary: "Published offers for a worker, ranked, with reasons", params: idParams, querystring: matchQuery, response: { 200: z.object({ items: z.array(offerMatch) }), ...errorResponses } },
-  }, async (request) => ({ items: await offersForWorker(db, knowledge, requireActor(request), request.params.id, request.query) }));
+  app.get(
+    "/api/workers/:id/matches",
+    {
+      config: { action: "worker.matches" },
+      schema: {
+        tags,
+        summary: "Published offers for a worker, ranked, with reasons",
+        params: idParams,
+        querystring: matchQuery,
+        response: { 200: z.object({ items: z.array(offerMatch) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await offersForWorker(db, knowledge, requireActor(request), request.params.id, request.query) }),
+  );
 }

@@ -25,7 +25,9 @@ export function ifMatchVersion(request: FastifyRequest): number | undefined {
   if (!header) return undefined;
   const version = Number(String(header).replace(/^W\//, "").replaceAll('"', ""));
   if (!Number.isInteger(version) || version < 1) {
-    throw new DomainError("validation_failed", "If-Match must be a version number.", [{ path: ["If-Match"], message: "errors.invalidValue" }]);
+    throw new DomainError("validation_failed", "If-Match must be a version number.", [
+      { path: ["If-Match"], message: "errors.invalidValue" },
+    ]);
   }
   return version;
 }
@@ -34,7 +36,13 @@ export const apiError = z.object({
   error: z.object({
     code: z.enum(Object.keys(API_ERROR_CODES) as [keyof typeof API_ERROR_CODES, ...(keyof typeof API_ERROR_CODES)[]]),
     message: z.string(),
-    details: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
+    details: z.array(
+      z.object({
+        path: z.array(z.union([z.string(), z.number()])),
+        message: z.string(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      }),
+    ),
   }),
 });
 

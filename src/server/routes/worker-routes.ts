@@ -4,7 +4,15 @@ import { z } from "zod";
 import { listFilterFor } from "../../core/access/policy.js";
 import { pageOf, pageQuery } from "../../core/shared/pagination.js";
 import { uuid } from "../../core/shared/primitives.js";
-import { consentInput, consentRecord, worker, workerInput, workerListQuery, workerPatch, workerSummary } from "../../core/workers/worker-schemas.js";
+import {
+  consentInput,
+  consentRecord,
+  worker,
+  workerInput,
+  workerListQuery,
+  workerPatch,
+  workerSummary,
+} from "../../core/workers/worker-schemas.js";
 import { listWorkers } from "../../db/repositories/worker-repository.js";
 import { todayIso } from "../clock.js";
 import { createWorker } from "../workers/create-worker.js";
@@ -20,43 +28,89 @@ const tags = ["workers"];
 export async function workerRoutes(base: FastifyInstance, { db }: RouteContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
-  app.get("/api/workers", {
-    config: { action: "worker.list" },
-    schema: { tags, summary: "Search and filter workers of the centre", querystring: workerListQuery.extend(pageQuery.shape), response: { 200: pageOf(workerSummary), ...errorResponses } },
-  }, async (request) => {
-    const actor = requireActor(request);
-    const { page, pageSize, ...filters } = request.query;
-    return listWorkers(db, requireListFilter(listFilterFor(actor, "worker.list")), filters, { page, pageSize }, todayIso());
-  });
+  app.get(
+    "/api/workers",
+    {
+      config: { action: "worker.list" },
+      schema: {
+        tags,
+        summary: "Search and filter workers of the centre",
+        querystring: workerListQuery.extend(pageQuery.shape),
+        response: { 200: pageOf(workerSummary), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { page, pageSize, ...filters } = request.query;
+      return listWorkers(db, requireListFilter(listFilterFor(actor, "worker.list")), filters, { page, pageSize }, todayIso());
+    },
+  );
 
-  app.post("/api/workers", {
-    config: { action: "worker.create" },
-    schema: { tags, summary: "Register a worker", body: workerInput, response: { 201: worker, ...errorResponses } },
-  }, async (request, reply) => reply.status(201).send(await createWorker(db, requireActor(request), request.body)));
+  app.post(
+    "/api/workers",
+    {
+      config: { action: "worker.create" },
+      schema: { tags, summary: "Register a worker", body: workerInput, response: { 201: worker, ...errorResponses } },
+    },
+    async (request, reply) => reply.status(201).send(await createWorker(db, requireActor(request), request.body)),
+  );
 
-  app.get("/api/workers/:id", {
-    config: { action: "worker.read" },
-    schema: { tags, summary: "A worker's file (the read is audited)", params: idParams, response: { 200: worker, ...errorResponses } },
-  }, async (request, reply) => {
-    const found = await readWorker(db, requireActor(request), request.params.id);
-    return reply.header("etag", `"${found.version}"`).send(found);
-  });
+  app.get(
+    "/api/workers/:id",
+    {
+      config: { action: "worker.read" },
+      schema: { tags, summary: "A worker's file (the read is audited)", params: idParams, response: { 200: worker, ...errorResponses } },
+    },
+    async (request, reply) => {
+      const found = await readWorker(db, requireActor(request), request.params.id);
+      return reply.header("etag", `"${found.version}"`).send(found);
+    },
+  );
 
-  app.patch("/api/workers/:id", {
-    config: { action: "worker.update" },
-    schema: { tags, summary: "Change a worker's file; send If-Match with the version read", params: idParams, body: workerPatch, response: { 200: worker, ...errorResponses } },
-  }, async (request, reply) => {
-    const saved = await updateWorker(db, requireActor(request), request.params.id, request.body, ifMatchVersion(request));
-    return reply.header("etag", `"${saved.version}"`).send(saved);
-  });
+  app.patch(
+    "/api/workers/:id",
+    {
+      config: { action: "worker.update" },
+      schema: {
+        tags,
+        summary: "Change a worker's file; send If-Match with the version read",
+        params: idParams,
+        body: workerPatch,
+        response: { 200: worker, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const saved = await updateWorker(db, requireActor(request), request.params.id, request.body, ifMatchVersion(request));
+      return reply.header("etag", `"${saved.version}"`).send(saved);
+    },
+  );
 
-  app.get("/api/workers/:id/consents", {
-    config: { action: "worker.consent.read" },
-    schema: { tags, summary: "Consent records of a worker, latest first", params: idParams, response: { 200: z.array(consentRecord), ...errorResponses } },
-  }, async (request) => readConsents(db, requireActor(request), request.params.id));
+  app.get(
+    "/api/workers/:id/consents",
+    {
+      config: { action: "worker.consent.read" },
+      schema: {
+        tags,
+        summary: "Consent records of a worker, latest first",
+        params: idParams,
+        response: { 200: z.array(consentRecord), ...errorResponses },
+      },
+    },
+    async (request) => readConsents(db, requireActor(request), request.params.id),
+  );
 
-  app.post("/api/workers/:id/consents", {
-    config: { action: "worker.consent.record" },
-    schema: { tags, summary: "Record that a worker gave or withdrew consent", params: idParams, body: consentInput, response: { 201: consentRecord, ...errorResponses } },
-  }, async (request, reply) => reply.status(201).send(await recordConsent(db, requireActor(request), request.params.id, request.body)));
+  app.post(
+    "/api/workers/:id/consents",
+    {
+      config: { action: "worker.consent.record" },
+      schema: {
+        tags,
+        summary: "Record that a worker gave or withdrew consent",
+        params: idParams,
+        body: consentInput,
+        response: { 201: consentRecord, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await recordConsent(db, requireActor(request), request.params.id, request.body)),
+  );
 }

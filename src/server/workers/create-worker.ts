@@ -20,8 +20,21 @@ export async function createWorker(db: Database, actor: Actor, input: WorkerInpu
       throw new DomainError("phone_taken", "This phone number is already registered.", [{ path: ["phone"], message: "errors.phoneTaken" }]);
     }
     const worker = await insertWorker(tx, centreId, input);
-    await insertConsent(tx, { centreId, workerId: worker.id, purpose: "profile_processing", granted: true, method: "in_person", recordedBy: actor.userId });
-    await insertWorkerAccount(tx, { id: worker.id, centreId, phone: input.phone, name: `${input.givenName} ${input.familyName}`, locale: input.preferredLanguage });
+    await insertConsent(tx, {
+      centreId,
+      workerId: worker.id,
+      purpose: "profile_processing",
+      granted: true,
+      method: "in_person",
+      recordedBy: actor.userId,
+    });
+    await insertWorkerAccount(tx, {
+      id: worker.id,
+      centreId,
+      phone: input.phone,
+      name: `${input.givenName} ${input.familyName}`,
+      locale: input.preferredLanguage,
+    });
     await recordAudit(tx, { actor, action: "worker.create", entityType: "worker", entityId: worker.id, centreId, outcome: "allowed" });
     return worker;
   });

@@ -1,7 +1,6 @@
-import type { Actor } from "../../core/access/roles.js";
-import type { ConsentRecord } from "../../core/workers/worker-schemas.js";
 import type { z } from "zod";
-import type { consentInput } from "../../core/workers/worker-schemas.js";
+import type { Actor } from "../../core/access/roles.js";
+import type { ConsentRecord, consentInput } from "../../core/workers/worker-schemas.js";
 import type { Database } from "../../db/database.js";
 import { findWorker, insertConsent, listConsents } from "../../db/repositories/worker-repository.js";
 import { authoriseRecord } from "../access/authorise-record.js";
@@ -14,7 +13,12 @@ export async function readConsents(db: Database, actor: Actor, workerId: string)
 }
 
 /** Consent is append-only: a withdrawal is a new record, and the latest record per purpose decides. */
-export async function recordConsent(db: Database, actor: Actor, workerId: string, input: z.infer<typeof consentInput>): Promise<ConsentRecord> {
+export async function recordConsent(
+  db: Database,
+  actor: Actor,
+  workerId: string,
+  input: z.infer<typeof consentInput>,
+): Promise<ConsentRecord> {
   return db.transaction(async (tx) => {
     const worker = await findWorker(tx, workerId);
     authoriseRecord(actor, "worker.consent.record", { type: "worker", id: workerId }, worker && { centreId: worker.centreId, workerId });
@@ -22,7 +26,12 @@ export async function recordConsent(db: Database, actor: Actor, workerId: string
     const method = actor.role === "worker" ? "portal" : input.method;
     const record = await insertConsent(tx, { ...input, method, centreId, workerId, recordedBy: actor.userId });
     await recordAudit(tx, {
-      actor, action: "worker.consent.record", entityType: "worker", entityId: workerId, centreId, outcome: "allowed",
+      actor,
+      action: "worker.consent.record",
+      entityType: "worker",
+      entityId: workerId,
+      centreId,
+      outcome: "allowed",
       details: { purpose: input.purpose, granted: input.granted },
     });
     return record;

@@ -1,8 +1,8 @@
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
 import type { FastifyInstance } from "fastify";
-import { seedDemoData, type SeededAccounts } from "../../../src/cli/demo/seed-demo-data.js";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { type SeededAccounts, seedDemoData } from "../../../src/cli/demo/seed-demo-data.js";
 import type { DatabaseConnection } from "../../../src/db/database.js";
 import { buildApp } from "../../../src/server/app.js";
 import { openTestDatabase } from "../../support/test-database.js";
@@ -36,14 +36,34 @@ export async function startE2eWorld(): Promise<E2eWorld> {
   const accounts = await seedDemoData(connection.db, { log: () => {} });
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const app = await buildApp({ connection, publicUrl: baseUrl, authSecret: "e2e-secret-e2e-secret-e2e-secret-0000", demo: true, webRoot, logLevel: "warn", rateLimit: false });
+  const app = await buildApp({
+    connection,
+    publicUrl: baseUrl,
+    authSecret: "e2e-secret-e2e-secret-e2e-secret-0000",
+    demo: true,
+    webRoot,
+    logLevel: "warn",
+    rateLimit: false,
+  });
   await app.listen({ port, host: "127.0.0.1" });
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   return {
-    baseUrl, accounts, browser, app, connection,
+    baseUrl,
+    accounts,
+    browser,
+    app,
+    connection,
     newPage: async (locale = "en") => {
       const context = await browser.newContext({ baseURL: baseUrl, locale, viewport: { width: 1280, height: 900 } });
       return context.newPage();
