@@ -66,7 +66,8 @@ export const theme = createTheme({
     Switch: Switch.extend(touchSized),
     ActionIcon: ActionIcon.extend({ defaultProps: { size: "xl", variant: "subtle" } }),
     Tabs: Tabs.extend({ defaultProps: { keepMounted: false } }),
-    Badge: Badge.extend({ defaultProps: { size: "lg", radius: "sm" } }),
+    // Sentence case: capitals are harder to read, above all for people reading in a second language.
+    Badge: Badge.extend({ defaultProps: { size: "lg", radius: "sm", tt: "none" } }),
     Paper: Paper.extend({ defaultProps: { withBorder: true, radius: "md", p: "lg" } }),
     Anchor: Anchor.extend({ defaultProps: { underline: "hover" } }),
   },

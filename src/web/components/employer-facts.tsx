@@ -89,7 +89,16 @@ export function EmployerSites({ sites, actions }: { sites: readonly EmployerSite
           {sites.map((site) => {
             const link = mapLink(site);
             return (
-              <Group key={site.id} component="li" gap="sm" align="flex-start" wrap="nowrap" p="sm" bg="gray.0" style={{ borderRadius: "var(--mantine-radius-md)" }}>
+              <Group
+                key={site.id}
+                component="li"
+                gap="sm"
+                align="flex-start"
+                wrap="nowrap"
+                p="sm"
+                bg="gray.0"
+                style={{ borderRadius: "var(--mantine-radius-md)" }}
+              >
                 <IconMapPin size={22} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} color="var(--mantine-color-olive-7)" />
                 <Stack gap={2} style={{ minWidth: 0 }}>
                   <Text fw={600}>{site.name}</Text>

@@ -31,6 +31,8 @@ export function FormErrorSummary({ problems }: { problems: readonly FormProblem[
           <List.Item key={problem.fieldId ?? String(problem.message)}>
             {problem.fieldId ? (
               <Anchor
+                c="red.9"
+                underline="always"
                 href={`#${problem.fieldId}`}
                 onClick={(event) => {
                   event.preventDefault();

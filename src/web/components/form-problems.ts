@@ -27,9 +27,12 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  * for the rest, an empty field is "required", and limits say which limit.
  */
 export function problemOf(issue: z.core.$ZodIssue, input: unknown): FieldProblem {
-  if (issue.message.startsWith("errors.")) return { key: issue.message.slice("errors.".length) };
   const value = valueAt(input, issue.path);
-  if (value === null || value === undefined || value === "") return { key: "required" };
+  const empty = value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  // An empty field is "required", not "this tax number is not valid"; a rule across fields keeps its own words.
+  if (empty && issue.code !== "custom") return { key: "required" };
+  if (issue.message.startsWith("errors.")) return { key: issue.message.slice("errors.".length) };
+  if (empty) return { key: "required" };
   if (typeof value === "number" && Number.isNaN(value)) return { key: "invalidValue" };
   if (issue.code === "too_small")
     return { key: typeof value === "string" ? "required" : "tooSmall", params: { min: Number(issue.minimum) } };

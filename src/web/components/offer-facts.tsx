@@ -6,7 +6,7 @@ import type { OfferView } from "../api/offers.js";
 import { DateRangeText } from "./date-text.js";
 import { useEscoLabelOf } from "./esco-label.js";
 import { FactGrid } from "./fact-grid.js";
-import { formatNumber } from "./money.js";
+import { formatCents, formatNumber } from "./money.js";
 import { deductionText, payText } from "./offer-pay.js";
 import { RegionName } from "./region-name.js";
 import { SectionCard } from "./section-card.js";
@@ -25,9 +25,14 @@ export function OfferFacts({ offer, employer }: OfferFactsProps) {
   const yesNo = (value: boolean) => t(value ? "value.yes" : "value.no", { ns: "common" });
   const occupationLabel = useEscoLabelOf("occupations", [offer.occupationUri]);
   const skillLabel = useEscoLabelOf("skills", offer.requiredSkills);
-  const provided = (isProvided: boolean, cents: number) => (isProvided ? t("facts.providedWith", { deduction: deductionText(t, cents, offer, language) }) : t("facts.notProvided"));
+  const provided = (isProvided: boolean, cents: number) =>
+    isProvided ? t("facts.providedWith", { deduction: deductionText(t, cents, offer, language) }) : t("facts.notProvided");
   const noRequirements =
-    offer.requiredSkills.length === 0 && offer.requiredLanguages.length === 0 && offer.requiredCertificates.length === 0 && !offer.drivingLicenceRequired && offer.minYearsExperience === 0;
+    offer.requiredSkills.length === 0 &&
+    offer.requiredLanguages.length === 0 &&
+    offer.requiredCertificates.length === 0 &&
+    !offer.drivingLicenceRequired &&
+    offer.minYearsExperience === 0;
 
   return (
     <Stack gap="lg">
@@ -49,7 +54,10 @@ export function OfferFacts({ offer, employer }: OfferFactsProps) {
             <Text size="sm" c="dimmed">
               {t("field.tasks")}
             </Text>
-            <Text style={{ whiteSpace: "pre-wrap" }}>{offer.tasks}</Text>
+            {/* Typed by people in any language: the text takes its own direction, whatever the interface's. */}
+            <Text dir="auto" style={{ whiteSpace: "pre-wrap" }}>
+              {offer.tasks}
+            </Text>
           </Stack>
         )}
       </SectionCard>
@@ -57,9 +65,28 @@ export function OfferFacts({ offer, employer }: OfferFactsProps) {
       <SectionCard title={t("section.payAndConditions")}>
         <FactGrid
           facts={[
-            { label: t("field.pay"), value: <Text fw={700} span>{payText(t, offer, language)}</Text> },
+            {
+              label: t("field.pay"),
+              value: (
+                <Text fw={700} span>
+                  {payText(t, offer, language)}
+                </Text>
+              ),
+            },
             ...(offer.payUnit === "piece" && offer.piecesPerHour
-              ? [{ label: t("field.piecesPerHour"), value: t("facts.piecesPerHour", { count: offer.piecesPerHour, pieces: formatNumber(offer.piecesPerHour, language) }) }]
+              ? [
+                  {
+                    label: t("field.piecesPerHour"),
+                    value: t("facts.piecesPerHour", { count: offer.piecesPerHour, pieces: formatNumber(offer.piecesPerHour, language) }),
+                  },
+                  // What a piece rate comes to for an average worker: the figure to hold against the hourly legal floor.
+                  {
+                    label: t("field.hourlyEquivalent"),
+                    value: t("facts.aboutPerHour", {
+                      amount: formatCents(Math.round(offer.payAmountCents * offer.piecesPerHour), language),
+                    }),
+                  },
+                ]
               : []),
             { label: t("field.accommodation"), value: provided(offer.accommodationProvided, offer.accommodationDeductionCents) },
             { label: t("field.meals"), value: provided(offer.mealsProvided, offer.mealsDeductionCents) },
@@ -94,8 +121,19 @@ export function OfferFacts({ offer, employer }: OfferFactsProps) {
                 </Text>
                 <Group gap="xs">
                   {offer.requiredLanguages.map((required) => (
-                    <Badge key={required.language} variant="outline" color="gray" size="lg" tt="none" fw={500} leftSection={<IconLanguage size={14} aria-hidden />}>
-                      {t("facts.languageAtLeast", { language: code("language", required.language), level: code("languageLevel", required.level) })}
+                    <Badge
+                      key={required.language}
+                      variant="outline"
+                      color="gray"
+                      size="lg"
+                      tt="none"
+                      fw={500}
+                      leftSection={<IconLanguage size={14} aria-hidden />}
+                    >
+                      {t("facts.languageAtLeast", {
+                        language: code("language", required.language),
+                        level: code("languageLevel", required.level),
+                      })}
                     </Badge>
                   ))}
                 </Group>
@@ -108,7 +146,15 @@ export function OfferFacts({ offer, employer }: OfferFactsProps) {
                 </Text>
                 <Group gap="xs">
                   {offer.requiredCertificates.map((kind) => (
-                    <Badge key={kind} variant="outline" color="gray" size="lg" tt="none" fw={500} leftSection={<IconCertificate size={14} aria-hidden />}>
+                    <Badge
+                      key={kind}
+                      variant="outline"
+                      color="gray"
+                      size="lg"
+                      tt="none"
+                      fw={500}
+                      leftSection={<IconCertificate size={14} aria-hidden />}
+                    >
                       {code("certificate", kind)}
                     </Badge>
                   ))}
@@ -126,7 +172,13 @@ export function OfferFacts({ offer, employer }: OfferFactsProps) {
                     </Group>
                   ),
                 },
-                { label: t("field.minYearsExperience"), value: offer.minYearsExperience === 0 ? t("facts.noExperienceNeeded") : t("facts.years", { count: offer.minYearsExperience, years: formatNumber(offer.minYearsExperience, language) }) },
+                {
+                  label: t("field.minYearsExperience"),
+                  value:
+                    offer.minYearsExperience === 0
+                      ? t("facts.noExperienceNeeded")
+                      : t("facts.years", { count: offer.minYearsExperience, years: formatNumber(offer.minYearsExperience, language) }),
+                },
               ]}
             />
           </Stack>

@@ -9,7 +9,12 @@ export function OfferNotEditable({ offer, size = "md" }: { offer: OfferView; siz
   const { t } = useTranslation("offers");
   const mayGoBack = offer.allowedTransitions.includes("draft");
   return (
-    <Alert color="gray" variant="light" icon={<IconLock aria-hidden />} title={t("edit.lockedTitle", { status: t(`offerStatus.${offer.status}`, { ns: "codes" }) })}>
+    <Alert
+      color="gray"
+      variant="light"
+      icon={<IconLock aria-hidden />}
+      title={t("edit.lockedTitle", { status: t(`offerStatus.${offer.status}`, { ns: "codes" }) })}
+    >
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{t(mayGoBack ? "edit.lockedBackToDraft" : "edit.lockedFinal")}</Text>
         {mayGoBack && <OfferTransitionActions offer={{ ...offer, allowedTransitions: ["draft"] }} size={size} />}

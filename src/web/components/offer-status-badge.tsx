@@ -1,5 +1,5 @@
 import { Badge, type MantineSize } from "@mantine/core";
-import { IconArchive, IconChecklist, IconPencil, IconSend, IconSpeakerphone, IconUsersGroup, type Icon } from "@tabler/icons-react";
+import { type Icon, IconArchive, IconChecklist, IconPencil, IconSend, IconSpeakerphone, IconUsersGroup } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { OfferStatus } from "../../core/offers/offer-lifecycle.js";
 
@@ -17,7 +17,14 @@ export function OfferStatusBadge({ status, size = "lg" }: { status: OfferStatus;
   const { t } = useTranslation();
   const { color, Icon } = OFFER_STATUS_LOOK[status];
   return (
-    <Badge color={color} variant="light" size={size} leftSection={<Icon size={14} aria-hidden />}>
+    <Badge
+      color={color}
+      variant="light"
+      size={size}
+      tt="none"
+      leftSection={<Icon size={14} aria-hidden />}
+      style={{ flexShrink: 0, overflow: "visible" }}
+    >
       {t(`offerStatus.${status}`, { ns: "codes" })}
     </Badge>
   );

@@ -1,6 +1,15 @@
-import { Button, Group } from "@mantine/core";
+import { Button, Flex } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconArchive, IconArrowBackUp, IconCheck, IconChecklist, IconSend, IconSpeakerphone, IconUsersGroup, type Icon } from "@tabler/icons-react";
+import {
+  type Icon,
+  IconArchive,
+  IconArrowBackUp,
+  IconCheck,
+  IconChecklist,
+  IconSend,
+  IconSpeakerphone,
+  IconUsersGroup,
+} from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { OfferStatus } from "../../core/offers/offer-lifecycle.js";
@@ -49,12 +58,17 @@ export function OfferTransitionActions({ offer, size = "md", fullWidth = false }
       {
         onSuccess: (moved) => {
           setConfirming(null);
-          notifications.show({ color: "olive", icon: <IconCheck size={18} />, message: t("transition.done", { status: t(`offerStatus.${moved.status}`, { ns: "codes" }) }) });
+          notifications.show({
+            color: "olive",
+            icon: <IconCheck size={18} />,
+            message: t("transition.done", { status: t(`offerStatus.${moved.status}`, { ns: "codes" }) }),
+          });
         },
         onError: (error) => {
           setConfirming(null);
           // Someone else moved or edited it: the page reloads the offer, and the buttons follow its new status.
-          const message = isApiError(error) && error.code === "conflict" ? t("transition.conflict") : t(errorMessageKey(error), { ns: "errors" });
+          const message =
+            isApiError(error) && error.code === "conflict" ? t("transition.conflict") : t(errorMessageKey(error), { ns: "errors" });
           notifications.show({ color: "red", message });
         },
       },
@@ -62,7 +76,8 @@ export function OfferTransitionActions({ offer, size = "md", fullWidth = false }
 
   return (
     <>
-      <Group gap="sm" grow={fullWidth} wrap="wrap">
+      {/* In the portal each move is its own full-width row: long labels stay whole on a narrow phone. */}
+      <Flex gap="sm" direction={fullWidth ? "column" : "row"} wrap="wrap">
         {moves.map((to) => {
           const MoveIcon = ICONS[to];
           const backward = to === "draft" || to === "closed";
@@ -81,7 +96,7 @@ export function OfferTransitionActions({ offer, size = "md", fullWidth = false }
             </Button>
           );
         })}
-      </Group>
+      </Flex>
       <ConfirmDialog
         opened={confirming !== null}
         title={confirming ? t(`transition.confirm.${confirming}.title`) : ""}

@@ -11,7 +11,10 @@ export interface ReasonLabels {
 }
 
 /** The ESCO concepts a list of reasons refers to, so their labels can be fetched before the sentences are shown. */
-export function reasonUris(reasons: readonly { params: Readonly<Record<string, string | number>> }[], param: "occupationUri" | "skillUri"): string[] {
+export function reasonUris(
+  reasons: readonly { params: Readonly<Record<string, string | number>> }[],
+  param: "occupationUri" | "skillUri",
+): string[] {
   return [...new Set(reasons.map((reason) => reason.params[param]).filter((value): value is string => typeof value === "string"))];
 }
 

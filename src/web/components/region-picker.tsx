@@ -24,13 +24,14 @@ export function RegionPicker({ value, onChange, label, id, error, required, allo
   const level2 = useRegions(country, 2);
   const level3 = useRegions(country, 3);
 
+  const nameOf = (region: NutsRegion) => regionNameFor(region, i18n.language);
   const groups = (level2.data ?? []).map((region) => ({
-    group: region.name,
+    group: nameOf(region),
     items: [
-      { value: region.code, label: t("region.wholeRegion", { region: region.name }) },
+      { value: region.code, label: t("region.wholeRegion", { region: nameOf(region) }) },
       ...(level3.data ?? [])
         .filter((child) => child.code.startsWith(region.code))
-        .map((child) => ({ value: child.code, label: child.name })),
+        .map((child) => ({ value: child.code, label: nameOf(child) })),
     ],
   }));
   const data =
@@ -39,7 +40,7 @@ export function RegionPicker({ value, onChange, label, id, error, required, allo
       : groups;
 
   return (
-    <Group gap="sm" align="flex-start" grow wrap="wrap">
+    <Group gap="sm" align="flex-start" wrap="nowrap">
       <Select
         label={t("region.country")}
         data={COUNTRIES.map((code) => ({ value: code, label: t(`country.${code}`, { ns: "codes" }) }))}
@@ -50,7 +51,8 @@ export function RegionPicker({ value, onChange, label, id, error, required, allo
         }}
         required={required}
         clearable={!required}
-        miw={160}
+        w="38%"
+        miw={110}
       />
       <Select
         id={id}
@@ -64,7 +66,7 @@ export function RegionPicker({ value, onChange, label, id, error, required, allo
         required={required}
         error={error}
         nothingFoundMessage={t("region.nothingFound")}
-        miw={220}
+        style={{ flex: 1, minWidth: 0 }}
         comboboxProps={{ withinPortal: true }}
       />
     </Group>

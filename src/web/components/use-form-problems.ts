@@ -1,5 +1,5 @@
-import type { UseFormReturnType } from "@mantine/form";
 import type { TFunction } from "i18next";
+import type { ReactNode } from "react";
 import { useEffect, useRef, useState } from "react";
 import type { FormProblem } from "./form-error-summary.js";
 import { type FieldProblem, translateProblem } from "./form-problems.js";
@@ -15,7 +15,14 @@ interface FormProblemsOptions {
  * The problems of a form, kept as translation keys: shown at their fields and in the summary at the top (which
  * takes the focus), and translated again when the language changes mid-form.
  */
-export function useFormProblems<Values>(form: UseFormReturnType<Values>, t: TFunction, language: string, { fieldIdOf, labelOf }: FormProblemsOptions) {
+/** The part of a @mantine/form form this needs; any form's values fit. */
+interface FormWithErrors {
+  errors: Record<string, ReactNode>;
+  setErrors: (errors: Record<string, ReactNode>) => void;
+  clearErrors: () => void;
+}
+
+export function useFormProblems(form: FormWithErrors, t: TFunction, language: string, { fieldIdOf, labelOf }: FormProblemsOptions) {
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
   const summaryRef = useRef<HTMLDivElement>(null);
 
@@ -33,7 +40,8 @@ export function useFormProblems<Values>(form: UseFormReturnType<Values>, t: TFun
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run only when the language changes
   useEffect(() => {
     const visible = Object.keys(form.errors).filter((path) => problems[path]);
-    if (visible.length > 0) form.setErrors(Object.fromEntries(visible.map((path) => [path, translateProblem(t, problems[path] as FieldProblem)])));
+    if (visible.length > 0)
+      form.setErrors(Object.fromEntries(visible.map((path) => [path, translateProblem(t, problems[path] as FieldProblem)])));
   }, [language]);
 
   const summary: FormProblem[] = Object.entries(form.errors)

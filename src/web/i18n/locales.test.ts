@@ -1,14 +1,50 @@
 import { describe, expect, it } from "vitest";
-import { groupPlurals, localeLanguages, namespacesOf, placeholdersOf, readNamespace, REFERENCE_LANGUAGE } from "./testing/read-locales.js";
+import { groupPlurals, localeLanguages, namespacesOf, placeholdersOf, REFERENCE_LANGUAGE, readNamespace } from "./testing/read-locales.js";
 
 /**
  * Values that are rightly the same in English and another language: names, codes and abbreviations.
  * Keep it short: anything else equal to English is an untranslated string.
  */
 const SAME_AS_ENGLISH_ALLOWED = new Set([
-  "Primacenters", "OK", "ESCO", "ISCO-08", "NUTS", "A1", "A2", "B1", "B2", "C1", "C2", "WhatsApp", "SMS", "E-mail",
-  "{{region}} ({{country}})", "{{language}} · {{level}}", "{{page}} · Primacenters", "{{given}} {{family}}", "{{status}} · {{date}}",
-  "{{start}} – {{end}}", "ISCO {{code}}", "{{row}} · {{field}}", "Wolof", "Hausa", "Tagalog", "Tigrinya", "Swahili",
+  "Primacenters",
+  "OK",
+  "ESCO",
+  "ISCO-08",
+  "NUTS",
+  "A1",
+  "A2",
+  "B1",
+  "B2",
+  "C1",
+  "C2",
+  "WhatsApp",
+  "SMS",
+  "E-mail",
+  "{{region}} ({{country}})",
+  "{{language}} · {{level}}",
+  "{{page}} · Primacenters",
+  "{{given}} {{family}}",
+  "{{status}} · {{date}}",
+  "{{start}} – {{end}}",
+  "ISCO {{code}}",
+  "{{row}} · {{field}}",
+  "{{amount}} {{unit}}",
+  "{{employer}}, {{site}}",
+  ", ",
+  "No",
+  // Names that are the same word in the other language: languages, a country, loanwords.
+  "Wolof",
+  "Hausa",
+  "Tagalog",
+  "Tigrinya",
+  "Hindi",
+  "Urdu",
+  "Punjabi",
+  "Fula",
+  "Bengali",
+  "Cyprus",
+  "Password",
+  "Man",
 ]);
 /** Keys whose value is data, not language (the text direction of a language). */
 const SAME_AS_ENGLISH_KEYS = new Set(["common:language.direction"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupPlurals, namespacesOf, readNamespace, REFERENCE_LANGUAGE } from "./testing/read-locales.js";
+import { groupPlurals, namespacesOf, REFERENCE_LANGUAGE, readNamespace } from "./testing/read-locales.js";
 import { literalTextIn, parse, translationKeysIn, webSourceFiles } from "./testing/scan-sources.js";
 
 const files = webSourceFiles();
@@ -19,7 +19,10 @@ describe("the web app's source", () => {
     const namespaces = new Set(namespacesOf(REFERENCE_LANGUAGE));
     const keysOf = (namespace: string) => {
       if (!known.has(namespace)) {
-        known.set(namespace, namespaces.has(namespace) ? new Set(groupPlurals(readNamespace(REFERENCE_LANGUAGE, namespace)).keys()) : new Set<string>());
+        known.set(
+          namespace,
+          namespaces.has(namespace) ? new Set(groupPlurals(readNamespace(REFERENCE_LANGUAGE, namespace)).keys()) : new Set<string>(),
+        );
       }
       return known.get(namespace) ?? new Set<string>();
     };

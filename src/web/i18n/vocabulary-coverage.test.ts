@@ -7,13 +7,22 @@ import { MATCH_CRITERIA, MATCH_REASON_KINDS } from "../../core/matching/criteria
 import { MATCH_REASON_CODES } from "../../core/matching/reason-codes.js";
 import { OFFER_STATUSES } from "../../core/offers/offer-lifecycle.js";
 import {
-  AUTHORISATION_TYPES, CERTIFICATE_KINDS, CONSENT_PURPOSES, CONTRACT_TYPES, COUNTRIES, EMPLOYER_SIZES, GENDERS, LANGUAGE_LEVELS, PAY_UNITS,
-  SECTORS, SPOKEN_LANGUAGES,
+  AUTHORISATION_TYPES,
+  CERTIFICATE_KINDS,
+  CONSENT_PURPOSES,
+  CONTRACT_TYPES,
+  COUNTRIES,
+  EMPLOYER_SIZES,
+  GENDERS,
+  LANGUAGE_LEVELS,
+  PAY_UNITS,
+  SECTORS,
+  SPOKEN_LANGUAGES,
 } from "../../core/reference/codes.js";
 import { DECLINE_REASONS, REFERRAL_STAGES } from "../../core/referrals/referral-stages.js";
 import { API_ERROR_CODES } from "../../core/shared/api-error.js";
 import { PERMIT_STATUSES, SKILL_LEVELS } from "../../core/workers/worker-schemas.js";
-import { placeholdersOf, readNamespace, REFERENCE_LANGUAGE } from "./testing/read-locales.js";
+import { placeholdersOf, REFERENCE_LANGUAGE, readNamespace } from "./testing/read-locales.js";
 
 /** Every controlled vocabulary of src/core and the group of the "codes" namespace that labels it. */
 const VOCABULARIES: Record<string, readonly string[]> = {

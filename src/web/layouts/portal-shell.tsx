@@ -21,9 +21,10 @@ export function PortalShell({ centreName, actions, width, large = false, childre
     <Box mih="100vh" style={{ display: "flex", flexDirection: "column" }} fz={large ? "lg" : undefined}>
       <Box component="header" bg="white" py="sm" style={{ borderBlockEnd: "1px solid var(--mantine-color-gray-3)" }}>
         <Container size={width}>
-          <Group justify="space-between" wrap="nowrap" gap="xs">
+          {/* On a 360 px phone the brand, the language and sign-out do not fit on one line: the buttons wrap below. */}
+          <Group justify="space-between" wrap="wrap" gap="xs">
             <Brand centreName={centreName} />
-            <Group gap="xs" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap" ms="auto">
               <LanguagePicker size={large ? "lg" : "md"} />
               {actions}
             </Group>

@@ -24,7 +24,7 @@ export function StaffLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={navOpened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t(navOpened ? "nav.close" : "nav.open")} />
-            <Brand centreName={me.data.centreName} />
+            <Brand centreName={me.data.centreName} compactOnMobile />
           </Group>
           <Group gap="xs" wrap="nowrap">
             <KeyboardShortcuts />

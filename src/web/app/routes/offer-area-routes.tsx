@@ -1,14 +1,11 @@
-import { createRoute } from "@tanstack/react-router";
-import { OfferCreatePage } from "../../features/offers/offer-create-page.js";
-import { OfferDetailPage } from "../../features/offers/offer-detail-page.js";
-import { OfferEditPage } from "../../features/offers/offer-edit-page.js";
+import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import { offerCreateSearch, offerListSearch } from "../../features/offers/offer-list-search.js";
-import { OfferListPage } from "../../features/offers/offer-list-page.js";
 import type { staffRoute as staffRouteType } from "./staff-routes.js";
 
 /**
  * The parent route is passed in (and only its type imported) so that this file and the one that lists it do not
  * import each other: a cycle between route files breaks as soon as something imports them in another order.
+ * Pages load on first visit, like the rest of the console: nobody downloads screens they never open.
  */
 export function createOfferAreaRoutes(staffRoute: typeof staffRouteType) {
   /** Job offers in the staff console; an offer's candidates page belongs to the referrals area. */
@@ -16,18 +13,26 @@ export function createOfferAreaRoutes(staffRoute: typeof staffRouteType) {
     getParentRoute: () => staffRoute,
     path: "offers",
     validateSearch: offerListSearch,
-    component: OfferListPage,
+    component: lazyRouteComponent(() => import("../../features/offers/offer-list-page.js"), "OfferListPage"),
   });
 
   const offerCreateRoute = createRoute({
     getParentRoute: () => staffRoute,
     path: "offers/new",
     validateSearch: offerCreateSearch,
-    component: OfferCreatePage,
+    component: lazyRouteComponent(() => import("../../features/offers/offer-create-page.js"), "OfferCreatePage"),
   });
 
-  const offerDetailRoute = createRoute({ getParentRoute: () => staffRoute, path: "offers/$offerId", component: OfferDetailPage });
+  const offerDetailRoute = createRoute({
+    getParentRoute: () => staffRoute,
+    path: "offers/$offerId",
+    component: lazyRouteComponent(() => import("../../features/offers/offer-detail-page.js"), "OfferDetailPage"),
+  });
 
-  const offerEditRoute = createRoute({ getParentRoute: () => staffRoute, path: "offers/$offerId/edit", component: OfferEditPage });
+  const offerEditRoute = createRoute({
+    getParentRoute: () => staffRoute,
+    path: "offers/$offerId/edit",
+    component: lazyRouteComponent(() => import("../../features/offers/offer-edit-page.js"), "OfferEditPage"),
+  });
   return [offerListRoute, offerCreateRoute, offerDetailRoute, offerEditRoute] as const;
 }

@@ -1,11 +1,12 @@
 import { createRoute } from "@tanstack/react-router";
 import { EmployerPortalHomePage } from "../../features/employer-portal/employer-portal-home-page.js";
-import { WorkerHomePage } from "../../features/portals/worker-home-page.js";
+import { WorkerPortalHomePage } from "../../features/worker-portal/worker-portal-home-page.js";
 import { EmployerLayout } from "../../layouts/employer-layout.js";
 import { WorkerLayout } from "../../layouts/worker-layout.js";
 import { createEmployerPortalRoutes } from "./employer-portal-routes.js";
 import { requireArea } from "./guards.js";
 import { rootRoute } from "./root-route.js";
+import { createWorkerPortalRoutes } from "./worker-portal-area-routes.js";
 
 /** The employer portal: a farm, cooperative, fishery or packing house. */
 export const employerRoute = createRoute({
@@ -24,5 +25,5 @@ export const workerPortalRoute = createRoute({
   beforeLoad: ({ context, location }) => requireArea(context.queryClient, "worker", location.href),
   component: WorkerLayout,
 });
-export const workerHomeRoute = createRoute({ getParentRoute: () => workerPortalRoute, path: "/", component: WorkerHomePage });
-export const workerPortalRoutes = [workerHomeRoute] as const;
+export const workerHomeRoute = createRoute({ getParentRoute: () => workerPortalRoute, path: "/", component: WorkerPortalHomePage });
+export const workerPortalRoutes = [workerHomeRoute, ...createWorkerPortalRoutes(workerPortalRoute)] as const;

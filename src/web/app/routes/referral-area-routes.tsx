@@ -1,8 +1,8 @@
 import { createRoute } from "@tanstack/react-router";
 import { candidatesSearch } from "../../features/offer-candidates/candidates-search.js";
 import { OfferCandidatesPage } from "../../features/offer-candidates/offer-candidates-page.js";
-import { referralListSearch } from "../../features/referrals/referral-list-search.js";
 import { ReferralListPage } from "../../features/referrals/referral-list-page.js";
+import { referralListSearch } from "../../features/referrals/referral-list-search.js";
 import type { staffRoute as staffRouteType } from "./staff-routes.js";
 
 /**

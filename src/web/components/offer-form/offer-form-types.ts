@@ -1,7 +1,8 @@
-import type { UseFormReturnType } from "@mantine/form";
+import type { useForm } from "@mantine/form";
 import type { OfferFormValues } from "./offer-form-values.js";
 
-export type OfferForm = UseFormReturnType<OfferFormValues>;
+// @mantine/form's type exports do not resolve under NodeNext, so the form's type is taken from useForm itself.
+export type OfferForm = ReturnType<typeof useForm<OfferFormValues>>;
 
 /** Every field has a stable id, so the error summary can take the reader to it. */
 export function offerFieldId(path: string): string {

@@ -1,6 +1,6 @@
 import { type OfferInput, offerInput, offerPatch } from "../../../core/offers/offer-schemas.js";
 import { type FieldProblem, problemsFromIssues } from "../form-problems.js";
-import { offerFormPathOf, toOfferInput, type OfferFormValues } from "./offer-form-values.js";
+import { type OfferFormValues, offerFormPathOf, toOfferInput } from "./offer-form-values.js";
 
 export type OfferFormCheck = { ok: true; input: OfferInput } | { ok: false; problems: Record<string, FieldProblem> };
 

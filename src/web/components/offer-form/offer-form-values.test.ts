@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Offer } from "../../../core/offers/offer-schemas.js";
 import { checkOfferForm } from "./offer-form-validation.js";
-import { emptyOfferForm, newRequiredSkill, offerFormPathOf, offerFormValuesOf, type OfferFormValues, toOfferInput, toOfferPatch } from "./offer-form-values.js";
+import {
+  emptyOfferForm,
+  newRequiredSkill,
+  type OfferFormValues,
+  offerFormPathOf,
+  offerFormValuesOf,
+  toOfferInput,
+  toOfferPatch,
+} from "./offer-form-values.js";
 
 const EMPLOYER = "00000000-0000-4000-8000-0000000000e1";
 const SITE = "00000000-0000-4000-8000-0000000000a1";
@@ -35,7 +43,9 @@ describe("the offer form as the API's input", () => {
   });
 
   it("does not send what the form hides: piece details of a day rate, deductions of what is not provided", () => {
-    const input = toOfferInput(filled({ payUnit: "day", pieceUnit: "crate", piecesPerHour: 7, mealsProvided: false, mealsDeduction: 9 })) as Record<string, unknown>;
+    const input = toOfferInput(
+      filled({ payUnit: "day", pieceUnit: "crate", piecesPerHour: 7, mealsProvided: false, mealsDeduction: 9 }),
+    ) as Record<string, unknown>;
     expect(input.pieceUnit).toBeNull();
     expect(input.piecesPerHour).toBeNull();
     expect(input.mealsDeductionCents).toBe(0);

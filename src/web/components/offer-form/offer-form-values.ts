@@ -1,5 +1,5 @@
-import type { CertificateKind, ContractType, LanguageLevel, PayUnit, SpokenLanguage } from "../../../core/reference/codes.js";
 import type { Offer, OfferInput, OfferPatch } from "../../../core/offers/offer-schemas.js";
+import type { CertificateKind, ContractType, LanguageLevel, PayUnit, SpokenLanguage } from "../../../core/reference/codes.js";
 import { centsToEuros, eurosToCents } from "../euros.js";
 
 /**
@@ -40,16 +40,39 @@ export function rowKey(): string {
   return `row-${rowSequence}`;
 }
 
-export const newRequiredSkill = (skillUri: string | null = null): OfferFormValues["requiredSkills"][number] => ({ key: rowKey(), skillUri });
+export const newRequiredSkill = (skillUri: string | null = null): OfferFormValues["requiredSkills"][number] => ({
+  key: rowKey(),
+  skillUri,
+});
 export const newRequiredLanguage = (): OfferFormValues["requiredLanguages"][number] => ({ key: rowKey(), language: null, level: null });
 
 /** A new offer: the usual defaults of seasonal farm work (a daily wage, 40 hours a week), everything else to fill. */
 export function emptyOfferForm(employerId: string | null = null): OfferFormValues {
   return {
-    employerId, siteId: null, occupationUri: null, title: "", tasks: "", startDate: null, endDate: null, positions: 1,
-    payAmount: "", payUnit: "day", pieceUnit: "", piecesPerHour: "", hoursPerWeek: 40, contractType: "seasonal",
-    accommodationProvided: false, accommodationDeduction: 0, transportProvided: false, mealsProvided: false, mealsDeduction: 0,
-    requiredSkills: [], requiredLanguages: [], requiredCertificates: [], drivingLicenceRequired: false, minYearsExperience: 0,
+    employerId,
+    siteId: null,
+    occupationUri: null,
+    title: "",
+    tasks: "",
+    startDate: null,
+    endDate: null,
+    positions: 1,
+    payAmount: "",
+    payUnit: "day",
+    pieceUnit: "",
+    piecesPerHour: "",
+    hoursPerWeek: 40,
+    contractType: "seasonal",
+    accommodationProvided: false,
+    accommodationDeduction: 0,
+    transportProvided: false,
+    mealsProvided: false,
+    mealsDeduction: 0,
+    requiredSkills: [],
+    requiredLanguages: [],
+    requiredCertificates: [],
+    drivingLicenceRequired: false,
+    minYearsExperience: 0,
   };
 }
 

@@ -12,9 +12,9 @@ import { LeaveFormDialog } from "../leave-form-dialog.js";
 import { useFormProblems } from "../use-form-problems.js";
 import { useUnsavedChanges } from "../use-unsaved-changes.js";
 import { OfferConditionsSection } from "./offer-conditions-section.js";
-import { checkOfferForm } from "./offer-form-validation.js";
-import { offerFormPathOf, type OfferFormValues } from "./offer-form-values.js";
 import { offerFieldId } from "./offer-form-types.js";
+import { checkOfferForm } from "./offer-form-validation.js";
+import { type OfferFormValues, offerFormPathOf } from "./offer-form-values.js";
 import { OfferJobSection } from "./offer-job-section.js";
 import { OfferPaySection } from "./offer-pay-section.js";
 import { OfferPlaceSection } from "./offer-place-section.js";
@@ -40,12 +40,12 @@ export function OfferForm({ initialValues, employerFixed = false, submitLabel, s
   const problems = useFormProblems(form, t, i18n.language, { fieldIdOf: offerFieldId, labelOf: offerProblemLabel });
   const guard = useUnsavedChanges(() => form.isDirty());
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: react to a new save error only
   useEffect(() => {
     if (!saveError) return;
     guard.failed();
     const atFields = fieldDetailsOf(saveError);
     if (atFields.length > 0) problems.show(problemsFromApi(atFields, offerFormPathOf));
-    // biome-ignore lint/correctness/useExhaustiveDependencies: react to a new save error only
   }, [saveError]);
 
   const submit = (event: FormEvent) => {
@@ -86,7 +86,14 @@ export function OfferForm({ initialValues, employerFixed = false, submitLabel, s
         <OfferRequirementsSection form={form} />
         <FormActionsBar submitLabel={submitLabel} saving={saving} onCancel={onCancel} />
       </Stack>
-      <LeaveFormDialog ns="offers" opened={guard.blocked} onLeave={guard.proceed} onStay={guard.stay} />
+      <LeaveFormDialog
+        opened={guard.blocked}
+        title={t("form.leaveTitle")}
+        message={t("form.leaveMessage")}
+        confirmLabel={t("form.leaveConfirm")}
+        onLeave={guard.proceed}
+        onStay={guard.stay}
+      />
     </form>
   );
 }

@@ -25,9 +25,23 @@ export function OfferJobSection({ form }: { form: OfferForm }) {
           required
         />
         <TextInput label={t("field.title")} description={t("form.titleHint")} maxLength={160} required {...offerInput(form, "title")} />
-        <Textarea label={t("field.tasks")} description={t("form.tasksHint")} maxLength={2000} autosize minRows={3} maxRows={10} {...offerInput(form, "tasks")} />
+        <Textarea
+          label={t("field.tasks")}
+          description={t("form.tasksHint")}
+          maxLength={2000}
+          autosize
+          minRows={3}
+          maxRows={10}
+          {...offerInput(form, "tasks")}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <DateInput label={t("field.startDate")} valueFormat="ll" leftSection={<IconCalendar size={18} aria-hidden />} required {...offerInput(form, "startDate")} />
+          <DateInput
+            label={t("field.startDate")}
+            valueFormat="ll"
+            leftSection={<IconCalendar size={18} aria-hidden />}
+            required
+            {...offerInput(form, "startDate")}
+          />
           <DateInput
             label={t("field.endDate")}
             valueFormat="ll"

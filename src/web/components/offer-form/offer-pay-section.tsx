@@ -1,4 +1,5 @@
 import { Input, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { IconCurrencyEuro } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { PAY_UNITS, type PayUnit } from "../../../core/reference/codes.js";
@@ -18,6 +19,7 @@ function hourlyEquivalentCents(payAmount: number | string, piecesPerHour: number
 /** Gross pay in euros per hour, day, month or piece; a piece rate also says what a piece is and how many an hour. */
 export function OfferPaySection({ form }: { form: OfferForm }) {
   const { t, i18n } = useTranslation("offers");
+  const narrow = useMediaQuery("(max-width: 30em)");
   const { payUnit, payAmount, piecesPerHour } = form.getValues();
   const hourly = payUnit === "piece" ? hourlyEquivalentCents(payAmount, piecesPerHour) : null;
   return (
@@ -26,6 +28,8 @@ export function OfferPaySection({ form }: { form: OfferForm }) {
         <Input.Wrapper label={t("field.payUnit")} id={offerFieldId("payUnit")} required>
           <SegmentedControl
             fullWidth
+            // Four choices do not fit side by side on a narrow phone: they stack there.
+            orientation={narrow ? "vertical" : "horizontal"}
             mt={4}
             value={payUnit}
             onChange={(next) => form.setFieldValue("payUnit", next as PayUnit)}
@@ -49,7 +53,13 @@ export function OfferPaySection({ form }: { form: OfferForm }) {
         </SimpleGrid>
         {payUnit === "piece" && (
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label={t("field.pieceUnit")} description={t("form.pieceUnitHint")} maxLength={80} required {...offerInput(form, "pieceUnit")} />
+            <TextInput
+              label={t("field.pieceUnit")}
+              description={t("form.pieceUnitHint")}
+              maxLength={80}
+              required
+              {...offerInput(form, "pieceUnit")}
+            />
             <NumberInput
               label={t("field.piecesPerHour")}
               description={t("form.piecesPerHourHint")}

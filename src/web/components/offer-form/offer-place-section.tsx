@@ -21,7 +21,10 @@ export function OfferPlaceSection({ form, employerFixed }: { form: OfferForm; em
   }, [employer.data, form]);
 
   return (
-    <SectionCard title={t("section.place")} description={t(employerFixed ? "form.placeHintOwn" : "form.placeHint")}>
+    <SectionCard
+      title={t(employerFixed ? "section.site" : "section.place")}
+      description={t(employerFixed ? "form.placeHintOwn" : "form.placeHint")}
+    >
       <Stack gap="md">
         {!employerFixed && (
           <EmployerSelect
@@ -40,7 +43,7 @@ export function OfferPlaceSection({ form, employerFixed }: { form: OfferForm; em
           label={t("field.site")}
           description={employer.data && sites.length === 0 ? t("form.noSites") : undefined}
           placeholder={employerId ? t("form.sitePlaceholder") : t("form.chooseEmployerFirst")}
-          data={sites.map((site) => ({ value: site.id, label: site.address ? t("form.siteOption", { name: site.name, address: site.address }) : site.name }))}
+          data={sites.map((site) => ({ value: site.id, label: [site.name, site.address].filter(Boolean).join(" · ") }))}
           value={siteId}
           onChange={(next) => form.setFieldValue("siteId", next)}
           error={form.getInputProps("siteId").error}

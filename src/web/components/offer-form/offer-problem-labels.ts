@@ -7,11 +7,27 @@ const LIST_LABELS: Record<string, string> = {
 };
 
 const FIELD_LABELS: Record<string, string> = {
-  employerId: "field.employer", siteId: "field.site", occupationUri: "field.occupation", title: "field.title", tasks: "field.tasks",
-  startDate: "field.startDate", endDate: "field.endDate", positions: "field.positions", payAmount: "field.payAmount", payUnit: "field.payUnit",
-  pieceUnit: "field.pieceUnit", piecesPerHour: "field.piecesPerHour", hoursPerWeek: "field.hoursPerWeek", contractType: "field.contractType",
-  accommodationDeduction: "field.accommodationDeduction", mealsDeduction: "field.mealsDeduction", requiredCertificates: "field.requiredCertificates",
-  minYearsExperience: "field.minYearsExperience", skillUri: "field.skill", language: "field.language", level: "field.level",
+  employerId: "field.employer",
+  siteId: "field.site",
+  occupationUri: "field.occupation",
+  title: "field.title",
+  tasks: "field.tasks",
+  startDate: "field.startDate",
+  endDate: "field.endDate",
+  positions: "field.positions",
+  payAmount: "field.payAmount",
+  payUnit: "field.payUnit",
+  pieceUnit: "field.pieceUnit",
+  piecesPerHour: "field.piecesPerHour",
+  hoursPerWeek: "field.hoursPerWeek",
+  contractType: "field.contractType",
+  accommodationDeduction: "field.accommodationDeduction",
+  mealsDeduction: "field.mealsDeduction",
+  requiredCertificates: "field.requiredCertificates",
+  minYearsExperience: "field.minYearsExperience",
+  skillUri: "field.skill",
+  language: "field.language",
+  level: "field.level",
 };
 
 /** "requiredLanguages.1.level" → "Language 2 · Level", for the error summary. */

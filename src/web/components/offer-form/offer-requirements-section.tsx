@@ -27,7 +27,12 @@ export function OfferRequirementsSection({ form }: { form: OfferForm }) {
             return (
               <FormListRow
                 key={row.key}
-                remove={<RemoveRowButton label={t("form.removeSkill", { number: index + 1 })} onClick={() => form.removeListItem("requiredSkills", index)} />}
+                remove={
+                  <RemoveRowButton
+                    label={t("form.removeSkill", { number: index + 1 })}
+                    onClick={() => form.removeListItem("requiredSkills", index)}
+                  />
+                }
               >
                 <div style={{ flex: 1, minWidth: 240 }}>
                   <EscoPicker
@@ -51,7 +56,11 @@ export function OfferRequirementsSection({ form }: { form: OfferForm }) {
               onAdd={(uri) => form.insertListItem("requiredSkills", newRequiredSkill(uri))}
             />
           )}
-          <AddRowButton label={t("form.addSkill")} onClick={() => form.insertListItem("requiredSkills", newRequiredSkill())} disabled={requiredSkills.length >= MAX_SKILLS} />
+          <AddRowButton
+            label={t("form.addSkill")}
+            onClick={() => form.insertListItem("requiredSkills", newRequiredSkill())}
+            disabled={requiredSkills.length >= MAX_SKILLS}
+          />
         </Stack>
 
         <Stack gap="sm">
@@ -59,7 +68,12 @@ export function OfferRequirementsSection({ form }: { form: OfferForm }) {
           {requiredLanguages.map((row, index) => (
             <FormListRow
               key={row.key}
-              remove={<RemoveRowButton label={t("form.removeLanguage", { number: index + 1 })} onClick={() => form.removeListItem("requiredLanguages", index)} />}
+              remove={
+                <RemoveRowButton
+                  label={t("form.removeLanguage", { number: index + 1 })}
+                  onClick={() => form.removeListItem("requiredLanguages", index)}
+                />
+              }
             >
               <Select
                 label={t("field.language")}
@@ -83,7 +97,11 @@ export function OfferRequirementsSection({ form }: { form: OfferForm }) {
               />
             </FormListRow>
           ))}
-          <AddRowButton label={t("form.addLanguage")} onClick={() => form.insertListItem("requiredLanguages", newRequiredLanguage())} disabled={requiredLanguages.length >= MAX_LANGUAGES} />
+          <AddRowButton
+            label={t("form.addLanguage")}
+            onClick={() => form.insertListItem("requiredLanguages", newRequiredLanguage())}
+            disabled={requiredLanguages.length >= MAX_LANGUAGES}
+          />
         </Stack>
 
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

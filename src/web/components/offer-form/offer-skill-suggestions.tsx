@@ -24,7 +24,16 @@ export function OfferSkillSuggestions({ occupationUri, chosen, onAdd }: SkillSug
       </Text>
       <Group gap="xs" role="group" aria-labelledby="offer-skill-suggestions">
         {open.map((skill) => (
-          <Button key={skill.uri} variant="light" color="gray" size="sm" radius="xl" mih={36} leftSection={<IconPlus size={14} aria-hidden />} onClick={() => onAdd(skill.uri)}>
+          <Button
+            key={skill.uri}
+            variant="light"
+            color="gray"
+            size="sm"
+            radius="xl"
+            mih={36}
+            leftSection={<IconPlus size={14} aria-hidden />}
+            onClick={() => onAdd(skill.uri)}
+          >
             {skill.label}
           </Button>
         ))}

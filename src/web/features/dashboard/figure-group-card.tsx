@@ -1,7 +1,7 @@
 import { Group, Paper, Progress, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../components/money.js";
-import { figureLabelKey } from "./dashboard-labels.js";
+import { figureLabelKey, orderedEntries } from "./dashboard-labels.js";
 
 /** A group of counts (offers by status, referrals by stage) as labelled bars of one total. */
 export function FigureGroupCard({ group, entries }: { group: string; entries: Record<string, number> }) {
@@ -19,7 +19,7 @@ export function FigureGroupCard({ group, entries }: { group: string; entries: Re
         {Object.keys(entries).length === 0 ? (
           <Text c="dimmed">{t("dashboard.nothingYet")}</Text>
         ) : (
-          Object.entries(entries).map(([entry, value]) => (
+          orderedEntries(group, entries).map(([entry, value]) => (
             <Stack key={entry} gap={4}>
               <Group justify="space-between">
                 <Text size="sm">{t(figureLabelKey(group, entry), { defaultValue: entry })}</Text>

@@ -1,4 +1,4 @@
-import { Group, Skeleton, Stack, Text } from "@mantine/core";
+import { SimpleGrid, Skeleton, Stack, Text } from "@mantine/core";
 import { IconBriefcase, IconBuildingWarehouse, IconChevronRight, IconPlus, IconUsers } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useEmployer } from "../../api/employers.js";
@@ -52,19 +52,21 @@ export function EmployerPortalHomePage() {
           icon={IconBriefcase}
           title={t("home.offersTitle")}
           actions={
-            <Group grow wrap="wrap" gap="sm">
+            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
               <ButtonLink to="/employer/offers/new" size="lg" leftSection={<IconPlus size={22} aria-hidden />}>
                 {t("offers.create")}
               </ButtonLink>
               <ButtonLink to="/employer/offers" size="lg" variant="default" rightSection={arrow}>
                 {t("home.seeOffers")}
               </ButtonLink>
-            </Group>
+            </SimpleGrid>
           }
         >
           <Stack gap={4}>
-            <Count label={published == null ? null : t("home.published", { count: published })} />
-            <Count label={drafts == null ? null : t("home.drafts", { count: drafts })} />
+            <Count
+              label={published == null ? null : published === 0 ? t("home.nonePublished") : t("home.published", { count: published })}
+            />
+            {drafts !== 0 && <Count label={drafts == null ? null : t("home.drafts", { count: drafts })} />}
           </Stack>
         </HomeCard>
         <HomeCard
@@ -77,8 +79,8 @@ export function EmployerPortalHomePage() {
           }
         >
           <Stack gap={4}>
-            <Count label={waiting == null ? null : t("home.waiting", { count: waiting })} />
-            <Count label={interviews == null ? null : t("home.interviews", { count: interviews })} />
+            <Count label={waiting == null ? null : waiting === 0 ? t("home.noneWaiting") : t("home.waiting", { count: waiting })} />
+            {interviews !== 0 && <Count label={interviews == null ? null : t("home.interviews", { count: interviews })} />}
           </Stack>
         </HomeCard>
         <HomeCard
@@ -90,7 +92,15 @@ export function EmployerPortalHomePage() {
             </ButtonLink>
           }
         >
-          <Count label={employer.data ? t("home.company", { name: employer.data.legalName, count: employer.data.sites.length }) : employer.isError ? t("home.companyUnavailable") : null} />
+          <Count
+            label={
+              employer.data
+                ? t("home.company", { name: employer.data.legalName, count: employer.data.sites.length })
+                : employer.isError
+                  ? t("home.companyUnavailable")
+                  : null
+            }
+          />
         </HomeCard>
       </Stack>
     </PortalPage>

@@ -1,5 +1,5 @@
 import { SimpleGrid, Text, UnstyledButton } from "@mantine/core";
-import { IconBriefcase, IconBuildingWarehouse, IconHome, IconUsers, type Icon } from "@tabler/icons-react";
+import { type Icon, IconBriefcase, IconBuildingWarehouse, IconHome, IconUsers } from "@tabler/icons-react";
 import { createLink, type LinkComponent, useRouterState } from "@tanstack/react-router";
 import type { AnchorHTMLAttributes, Ref } from "react";
 import { useTranslation } from "react-i18next";

@@ -16,7 +16,11 @@ export function EmployerCreatePage() {
   const [initialValues] = useState(emptyEmployerForm);
   return (
     <>
-      <PageHeader title={t("create.title")} description={t("create.description")} back={<BackLink to="/staff/employers" label={t("list.title")} />} />
+      <PageHeader
+        title={t("create.title")}
+        description={t("create.description")}
+        back={<BackLink to="/staff/employers" label={t("list.title")} />}
+      />
       <EmployerForm
         mode="create"
         initialValues={initialValues}
@@ -27,7 +31,11 @@ export function EmployerCreatePage() {
         onSave={(input) =>
           create.mutate(input, {
             onSuccess: (employer) => {
-              notifications.show({ color: "olive", icon: <IconCheck size={18} />, message: t("create.done", { name: employer.legalName }) });
+              notifications.show({
+                color: "olive",
+                icon: <IconCheck size={18} />,
+                message: t("create.done", { name: employer.legalName }),
+              });
               void navigate({ to: "/staff/employers/$employerId", params: { employerId: employer.id } });
             },
           })

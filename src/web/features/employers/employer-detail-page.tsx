@@ -8,8 +8,8 @@ import { type Employer, useEmployer } from "../../api/employers.js";
 import { actorOf, useMe } from "../../api/me.js";
 import { BackLink } from "../../components/back-link.js";
 import { EmployerCompanyFacts, EmployerContactFacts, EmployerSites } from "../../components/employer-facts.js";
-import { PageError, PageLoading } from "../../components/page-states.js";
 import { PageHeader } from "../../components/page-header.js";
+import { PageError, PageLoading } from "../../components/page-states.js";
 import { ButtonLink } from "../../components/router-links.js";
 import { AddSiteModal } from "./detail/add-site-modal.js";
 import { EmployerOffers } from "./detail/employer-offers.js";
@@ -39,26 +39,37 @@ function EmployerFile({ employer }: { employer: Employer }) {
         back={<BackLink to="/staff/employers" label={t("list.title")} />}
         description={
           <Group gap="sm" component="span" wrap="wrap">
-            <Badge variant="light">{t(`sector.${employer.sector}`, { ns: "codes" })}</Badge>
+            <Badge variant="light" tt="none">
+              {t(`sector.${employer.sector}`, { ns: "codes" })}
+            </Badge>
             <span className="ltr-text">{employer.taxId}</span>
           </Group>
         }
         actions={
           <>
             {may("offer.create") && (
-              <ButtonLink to="/staff/offers/new" search={{ employerId: employer.id }} variant="light" leftSection={<IconPlus size={18} aria-hidden />}>
+              <ButtonLink
+                to="/staff/offers/new"
+                search={{ employerId: employer.id }}
+                variant="light"
+                leftSection={<IconPlus size={18} aria-hidden />}
+              >
                 {t("offers.create")}
               </ButtonLink>
             )}
             {may("employer.update") && (
-              <ButtonLink to="/staff/employers/$employerId/edit" params={{ employerId: employer.id }} leftSection={<IconPencil size={18} aria-hidden />}>
+              <ButtonLink
+                to="/staff/employers/$employerId/edit"
+                params={{ employerId: employer.id }}
+                leftSection={<IconPencil size={18} aria-hidden />}
+              >
                 {t("action.edit")}
               </ButtonLink>
             )}
           </>
         }
       />
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="lg">
             <EmployerCompanyFacts employer={employer} />

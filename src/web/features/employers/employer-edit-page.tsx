@@ -4,8 +4,8 @@ import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { type Employer, useEmployer, useUpdateEmployer } from "../../api/employers.js";
 import { BackLink } from "../../components/back-link.js";
-import { PageError, PageLoading } from "../../components/page-states.js";
 import { PageHeader } from "../../components/page-header.js";
+import { PageError, PageLoading } from "../../components/page-states.js";
 import { EmployerForm } from "./form/employer-form.js";
 import { changedDetails, employerFormValuesOf } from "./form/employer-form-values.js";
 

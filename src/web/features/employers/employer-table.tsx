@@ -1,11 +1,12 @@
-import { Anchor, Stack, Text } from "@mantine/core";
+import { Stack, Text } from "@mantine/core";
 import { IconBed, IconMinus } from "@tabler/icons-react";
-import { Link, useNavigate } from "@tanstack/react-router";
+import { useNavigate } from "@tanstack/react-router";
 import { DataTable } from "mantine-datatable";
 import { useTranslation } from "react-i18next";
 import type { Page } from "../../../core/shared/pagination.js";
 import type { Employer } from "../../api/employers.js";
 import { RegionName } from "../../components/region-name.js";
+import { AnchorLink } from "../../components/router-links.js";
 import { EMPLOYER_PAGE_SIZES } from "./employer-list-search.js";
 
 interface EmployerTableProps {
@@ -51,15 +52,14 @@ export function EmployerTable({ page, fetching, onPageChange, onPageSizeChange }
           title: t("field.legalName"),
           render: (employer) => (
             <Stack gap={0}>
-              <Anchor
-                component={Link}
+              <AnchorLink
                 to="/staff/employers/$employerId"
                 params={{ employerId: employer.id }}
                 fw={600}
                 onClick={(event) => event.stopPropagation()}
               >
                 {employer.legalName}
-              </Anchor>
+              </AnchorLink>
               <Text size="xs" c="dimmed" className="ltr-text">
                 {employer.taxId}
               </Text>

@@ -1,4 +1,4 @@
-import { Badge, Button, Collapse, Group, Paper, Stack, Text, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Collapse, Flex, Group, Paper, Stack, Text, VisuallyHidden } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconChevronDown, IconListDetails, IconMapPin, IconSend, IconUserShare } from "@tabler/icons-react";
 import { useId } from "react";
@@ -39,8 +39,8 @@ export function CandidateCard({ offerId, candidate, rank, mayPutForward, onPutFo
   return (
     <Paper component="li" p="md" aria-label={name} style={{ listStyle: "none" }} bg={candidate.eligible ? undefined : "gray.0"}>
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" gap="md" wrap="wrap">
-          <Group gap="md" wrap="nowrap" align="center">
+        <Flex direction={{ base: "column", md: "row" }} justify="space-between" align={{ base: "stretch", md: "flex-start" }} gap="md">
+          <Group gap="md" wrap="nowrap" align="center" style={{ flex: 1, minWidth: 0 }}>
             <Text fw={700} c="dimmed" miw={28} ta="center">
               {rank !== null && (
                 <>
@@ -50,7 +50,7 @@ export function CandidateCard({ offerId, candidate, rank, mayPutForward, onPutFo
               )}
             </Text>
             <ScoreRing score={candidate.score} eligible={candidate.eligible} />
-            <Stack gap={4}>
+            <Stack gap={4} style={{ minWidth: 0 }}>
               <AnchorLink to="/staff/workers/$workerId" params={{ workerId: worker.id }} fw={700} size="lg">
                 {name}
               </AnchorLink>
@@ -72,7 +72,7 @@ export function CandidateCard({ offerId, candidate, rank, mayPutForward, onPutFo
               </Group>
             </Stack>
           </Group>
-          <Group gap="sm" wrap="wrap" justify="flex-end">
+          <Group gap="sm" wrap="wrap" justify="flex-end" style={{ flexShrink: 0 }}>
             {referral && (
               <Group gap="xs" wrap="nowrap">
                 <ReferralStageBadge stage={referral.stage} size="lg" />
@@ -83,16 +83,25 @@ export function CandidateCard({ offerId, candidate, rank, mayPutForward, onPutFo
             )}
             {canPutForward && (
               <>
-                <Button variant="light" leftSection={<IconSend size={18} aria-hidden />} onClick={() => onPutForward("propose")} title={t("candidates.proposeHint")}>
+                <Button
+                  variant="light"
+                  leftSection={<IconSend size={18} aria-hidden className="mirror-in-rtl" />}
+                  onClick={() => onPutForward("propose")}
+                  title={t("candidates.proposeHint")}
+                >
                   {t("candidates.propose")}
                 </Button>
-                <Button leftSection={<IconUserShare size={18} aria-hidden />} onClick={() => onPutForward("refer")} title={t("candidates.referHint")}>
+                <Button
+                  leftSection={<IconUserShare size={18} aria-hidden />}
+                  onClick={() => onPutForward("refer")}
+                  title={t("candidates.referHint")}
+                >
                   {t("candidates.refer")}
                 </Button>
               </>
             )}
           </Group>
-        </Group>
+        </Flex>
 
         <CriteriaChips reasons={candidate.reasons} />
 
@@ -111,7 +120,11 @@ export function CandidateCard({ offerId, candidate, rank, mayPutForward, onPutFo
             size="compact-md"
             leftSection={<IconListDetails size={18} aria-hidden />}
             rightSection={
-              <IconChevronDown size={16} aria-hidden style={{ transform: reasonsOpen ? "rotate(180deg)" : undefined, transition: "transform 150ms" }} />
+              <IconChevronDown
+                size={16}
+                aria-hidden
+                style={{ transform: reasonsOpen ? "rotate(180deg)" : undefined, transition: "transform 150ms" }}
+              />
             }
             onClick={toggle}
             aria-expanded={reasonsOpen}

@@ -1,7 +1,7 @@
 import { Badge, Group, Tooltip, VisuallyHidden } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { type ReasonLike, REASON_KIND_LOOK } from "../../components/match-reasons.js";
+import { REASON_KIND_LOOK, type ReasonLike } from "../../components/match-reasons.js";
 import { formatNumber } from "../../components/money.js";
 import { summariseCriteria } from "./criteria-summary.js";
 
@@ -16,7 +16,7 @@ export function CriteriaChips({ reasons }: { reasons: readonly ReasonLike[] }) {
     <Group gap={6} wrap="wrap" component="ul" m={0} p={0} style={{ listStyle: "none" }} aria-label={t("candidates.criteriaLabel")}>
       {summariseCriteria(reasons).map((line) => {
         const look = REASON_KIND_LOOK[line.kind];
-        const kindWord = t(`kind.${line.kind}`, { ns: "matching" });
+        const kindWord = t(`candidates.kind.${line.kind}`);
         return (
           <li key={line.criterion}>
             <Tooltip label={kindWord} withArrow openDelay={300}>
@@ -30,10 +30,10 @@ export function CriteriaChips({ reasons }: { reasons: readonly ReasonLike[] }) {
                 rightSection={line.warning ? <IconAlertTriangle size={14} aria-label={t("candidates.warningHint")} /> : undefined}
               >
                 {t(`criterion.${line.criterion}`, { ns: "matching" })}
-                {line.points !== undefined && line.maxPoints !== undefined && (
-                  ` ${t("candidates.points", { points: number(line.points), max: number(line.maxPoints) })}`
-                )}
-                <VisuallyHidden>{t("candidates.kindSuffix", { kind: kindWord })}</VisuallyHidden>
+                {line.points !== undefined &&
+                  line.maxPoints !== undefined &&
+                  ` ${t("points", { ns: "matching", points: number(line.points), max: number(line.maxPoints) })}`}
+                <VisuallyHidden>{`${t("listSeparator", { ns: "common" })}${kindWord}`}</VisuallyHidden>
               </Badge>
             </Tooltip>
           </li>

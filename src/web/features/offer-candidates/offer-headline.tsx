@@ -15,8 +15,8 @@ import { useTranslation } from "react-i18next";
 import type { OfferView } from "../../api/offers.js";
 import { DateRangeText } from "../../components/date-text.js";
 import { formatNumber } from "../../components/money.js";
-import { OfferStatusBadge } from "../../components/offer-status-badge.js";
 import { payText } from "../../components/offer-pay.js";
+import { OfferStatusBadge } from "../../components/offer-status-badge.js";
 import { RegionName } from "../../components/region-name.js";
 
 function Fact({ icon: FactIcon, label, children }: { icon: Icon; label?: string; children: ReactNode }) {
@@ -34,11 +34,12 @@ function Fact({ icon: FactIcon, label, children }: { icon: Icon; label?: string;
 /** What the caseworker matches against, in one glance: who, where, when, for how much, and what comes with it. */
 export function OfferHeadline({ offer }: { offer: OfferView }) {
   const { t, i18n } = useTranslation("referrals");
-  const provided = [
-    offer.accommodationProvided && { icon: IconBed, label: t("offer.accommodation") },
-    offer.transportProvided && { icon: IconBus, label: t("offer.transport") },
-    offer.mealsProvided && { icon: IconToolsKitchen2, label: t("offer.meals") },
-  ].filter((item): item is { icon: Icon; label: string } => item !== false);
+  const extras: { provided: boolean; icon: Icon; label: string }[] = [
+    { provided: offer.accommodationProvided, icon: IconBed, label: t("offer.accommodation") },
+    { provided: offer.transportProvided, icon: IconBus, label: t("offer.transport") },
+    { provided: offer.mealsProvided, icon: IconToolsKitchen2, label: t("offer.meals") },
+  ];
+  const provided = extras.filter((extra) => extra.provided);
   return (
     <Paper p="md" mb="md" component="section" aria-label={t("offer.label")}>
       <Group justify="space-between" align="flex-start" gap="md" wrap="wrap">

@@ -58,10 +58,20 @@ export function PutForwardDialog({ target, offer, onClose }: PutForwardDialogPro
     setTried(true);
     if (refer && (!method || !confirmed)) return;
     create.mutate(
-      { offerId: offer.id, workerId: target.workerId, mode: target.mode, consentMethod: refer ? (method ?? undefined) : undefined, note: note.trim() || undefined },
+      {
+        offerId: offer.id,
+        workerId: target.workerId,
+        mode: target.mode,
+        consentMethod: refer ? (method ?? undefined) : undefined,
+        note: note.trim() || undefined,
+      },
       {
         onSuccess: () => {
-          notifications.show({ color: "olive", icon: <IconCheck size={18} aria-hidden />, message: t(refer ? "putForward.referred" : "putForward.proposed", names) });
+          notifications.show({
+            color: "olive",
+            icon: <IconCheck size={18} aria-hidden />,
+            message: t(refer ? "putForward.referred" : "putForward.proposed", names),
+          });
           close();
         },
       },
@@ -129,7 +139,13 @@ export function PutForwardDialog({ target, offer, onClose }: PutForwardDialogPro
           />
           {create.isError &&
             (excluded.length > 0 ? (
-              <Alert color="red" variant="light" icon={<IconBan aria-hidden />} title={t("putForward.notEligibleTitle", names)} role="alert">
+              <Alert
+                color="red"
+                variant="light"
+                icon={<IconBan aria-hidden />}
+                title={t("putForward.notEligibleTitle", names)}
+                role="alert"
+              >
                 <MatchReasons reasons={excluded} labels={labels} />
               </Alert>
             ) : (
@@ -145,7 +161,7 @@ export function PutForwardDialog({ target, offer, onClose }: PutForwardDialogPro
               type="submit"
               loading={create.isPending}
               disabled={excluded.length > 0}
-              leftSection={refer ? <IconUserShare size={18} aria-hidden /> : <IconSend size={18} aria-hidden />}
+              leftSection={refer ? <IconUserShare size={18} aria-hidden /> : <IconSend size={18} aria-hidden className="mirror-in-rtl" />}
             >
               {t(refer ? "candidates.refer" : "candidates.propose")}
             </Button>

@@ -19,7 +19,11 @@ export function OfferCreatePage() {
   const [initialValues] = useState(() => emptyOfferForm(employerId ?? null));
   return (
     <>
-      <PageHeader title={t("create.title")} description={t("create.description")} back={<BackLink to="/staff/offers" label={t("list.title")} />} />
+      <PageHeader
+        title={t("create.title")}
+        description={t("create.description")}
+        back={<BackLink to="/staff/offers" label={t("list.title")} />}
+      />
       <OfferForm
         initialValues={initialValues}
         submitLabel={t("create.submit")}

@@ -1,6 +1,6 @@
-import { Anchor, Button, Group, Paper, Stack, Text } from "@mantine/core";
+import { Group, Paper, Stack, Text } from "@mantine/core";
 import { IconPencil, IconUsersGroup } from "@tabler/icons-react";
-import { getRouteApi, Link, useRouter } from "@tanstack/react-router";
+import { getRouteApi } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { mayEver } from "../../../core/access/policy.js";
 import { isOfferEditable } from "../../../core/offers/offer-lifecycle.js";
@@ -11,9 +11,9 @@ import { OfferFacts } from "../../components/offer-facts.js";
 import { OfferLifecycleStepper } from "../../components/offer-lifecycle-stepper.js";
 import { OfferStatusBadge } from "../../components/offer-status-badge.js";
 import { OfferTransitionActions } from "../../components/offer-transition-actions.js";
-import { PageError, PageLoading } from "../../components/page-states.js";
 import { PageHeader } from "../../components/page-header.js";
-import { ButtonLink } from "../../components/router-links.js";
+import { PageError, PageLoading } from "../../components/page-states.js";
+import { AnchorLink, ButtonLink } from "../../components/router-links.js";
 
 const route = getRouteApi("/staff/offers/$offerId");
 
@@ -23,31 +23,6 @@ export function OfferDetailPage() {
   if (offer.isPending) return <PageLoading rows={12} />;
   if (offer.isError) return <PageError error={offer.error} onRetry={() => void offer.refetch()} />;
   return <OfferFile offer={offer.data} />;
-}
-
-/**
- * The candidates page belongs to the referrals area and its route is added there; the link is a plain path the
- * router handles, so this page does not depend on that route existing at build time.
- */
-function CandidatesButton({ offerId }: { offerId: string }) {
-  const { t } = useTranslation("offers");
-  const router = useRouter();
-  const href = `/staff/offers/${offerId}/candidates`;
-  return (
-    <Button
-      component="a"
-      href={href}
-      variant="light"
-      leftSection={<IconUsersGroup size={18} aria-hidden />}
-      onClick={(event: React.MouseEvent<HTMLAnchorElement>) => {
-        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-        event.preventDefault();
-        router.history.push(href);
-      }}
-    >
-      {t("detail.candidates")}
-    </Button>
-  );
 }
 
 function OfferFile({ offer }: { offer: OfferView }) {
@@ -64,16 +39,29 @@ function OfferFile({ offer }: { offer: OfferView }) {
         description={
           <Group gap="sm" component="span" wrap="wrap">
             <OfferStatusBadge status={offer.status} />
-            <Anchor component={Link} to="/staff/employers/$employerId" params={{ employerId: offer.employerId }}>
+            <AnchorLink to="/staff/employers/$employerId" params={{ employerId: offer.employerId }}>
               {offer.employerName}
-            </Anchor>
+            </AnchorLink>
           </Group>
         }
         actions={
           <>
-            {may("offer.matches") && <CandidatesButton offerId={offer.id} />}
+            {may("offer.matches") && offer.status !== "draft" && offer.status !== "submitted" && offer.status !== "checked" && (
+              <ButtonLink
+                to="/staff/offers/$offerId/candidates"
+                params={{ offerId: offer.id }}
+                variant="light"
+                leftSection={<IconUsersGroup size={18} aria-hidden />}
+              >
+                {t("detail.candidates")}
+              </ButtonLink>
+            )}
             {editable && (
-              <ButtonLink to="/staff/offers/$offerId/edit" params={{ offerId: offer.id }} leftSection={<IconPencil size={18} aria-hidden />}>
+              <ButtonLink
+                to="/staff/offers/$offerId/edit"
+                params={{ offerId: offer.id }}
+                leftSection={<IconPencil size={18} aria-hidden />}
+              >
                 {t("action.edit")}
               </ButtonLink>
             )}
@@ -96,9 +84,9 @@ function OfferFile({ offer }: { offer: OfferView }) {
         <OfferFacts
           offer={offer}
           employer={
-            <Anchor component={Link} to="/staff/employers/$employerId" params={{ employerId: offer.employerId }}>
+            <AnchorLink to="/staff/employers/$employerId" params={{ employerId: offer.employerId }}>
               {offer.employerName}
-            </Anchor>
+            </AnchorLink>
           }
         />
       </Stack>

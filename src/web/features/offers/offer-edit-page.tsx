@@ -8,8 +8,8 @@ import { BackLink } from "../../components/back-link.js";
 import { OfferForm } from "../../components/offer-form/offer-form.js";
 import { offerFormValuesOf, toOfferPatch } from "../../components/offer-form/offer-form-values.js";
 import { OfferNotEditable } from "../../components/offer-not-editable.js";
-import { PageError, PageLoading } from "../../components/page-states.js";
 import { PageHeader } from "../../components/page-header.js";
+import { PageError, PageLoading } from "../../components/page-states.js";
 
 const route = getRouteApi("/staff/offers/$offerId/edit");
 

@@ -6,9 +6,9 @@ import { type RefObject, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { OFFER_STATUSES } from "../../../core/offers/offer-lifecycle.js";
 import { codeOptions } from "../../components/code-options.js";
-import { SHORTCUT_KEYS } from "../../components/shortcut-keys.js";
 import { EmployerSelect } from "../../components/employer-select.js";
 import { EscoPicker } from "../../components/esco-picker.js";
+import { SHORTCUT_KEYS } from "../../components/shortcut-keys.js";
 import { hasOfferFilters, type OfferListSearch } from "./offer-list-search.js";
 
 interface OfferFiltersProps {
@@ -53,8 +53,17 @@ export function OfferFilters({ search, onChange, onClear, searchInputRef }: Offe
             clearable
             comboboxProps={{ withinPortal: true }}
           />
-          <EmployerSelect label={t("filters.employer")} value={search.employerId ?? null} onChange={(employerId) => onChange({ employerId: employerId ?? undefined })} />
-          <EscoPicker kind="occupations" label={t("filters.occupation")} value={search.occupation ?? null} onChange={(occupation) => onChange({ occupation: occupation ?? undefined })} />
+          <EmployerSelect
+            label={t("filters.employer")}
+            value={search.employerId ?? null}
+            onChange={(employerId) => onChange({ employerId: employerId ?? undefined })}
+          />
+          <EscoPicker
+            kind="occupations"
+            label={t("filters.occupation")}
+            value={search.occupation ?? null}
+            onChange={(occupation) => onChange({ occupation: occupation ?? undefined })}
+          />
           <DatePickerInput
             type="range"
             label={t("filters.dates")}

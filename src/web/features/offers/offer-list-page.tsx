@@ -7,8 +7,8 @@ import { useTranslation } from "react-i18next";
 import { mayEver } from "../../../core/access/policy.js";
 import { actorOf, useMe } from "../../api/me.js";
 import { useOfferList } from "../../api/offers.js";
-import { EmptyState, PageError, PageLoading } from "../../components/page-states.js";
 import { PageHeader } from "../../components/page-header.js";
+import { EmptyState, PageError, PageLoading } from "../../components/page-states.js";
 import { ButtonLink } from "../../components/router-links.js";
 import { SHORTCUT_KEYS } from "../../components/shortcut-keys.js";
 import { OfferFilters } from "./offer-filters.js";
@@ -33,7 +33,9 @@ export function OfferListPage() {
   const setSearch = (changes: Partial<OfferListSearch>, keepPage = false) =>
     void navigate({ search: (previous) => ({ ...previous, ...changes, page: keepPage ? changes.page : undefined }), replace: true });
   const clearFilters = () =>
-    void navigate({ search: (previous) => ({ ...previous, ...Object.fromEntries(OFFER_FILTER_KEYS.map((key) => [key, undefined])), page: undefined }) });
+    void navigate({
+      search: (previous) => ({ ...previous, ...Object.fromEntries(OFFER_FILTER_KEYS.map((key) => [key, undefined])), page: undefined }),
+    });
 
   useHotkeys([
     [SHORTCUT_KEYS.search, () => searchInput.current?.focus()],
@@ -41,14 +43,26 @@ export function OfferListPage() {
   ]);
 
   const newOfferButton = mayCreate ? (
-    <ButtonLink to="/staff/offers/new" leftSection={<IconPlus size={20} aria-hidden />} rightSection={<Kbd size="xs" visibleFrom="sm">{SHORTCUT_KEYS.create}</Kbd>}>
+    <ButtonLink
+      to="/staff/offers/new"
+      leftSection={<IconPlus size={20} aria-hidden />}
+      rightSection={
+        <Kbd size="xs" visibleFrom="sm">
+          {SHORTCUT_KEYS.create}
+        </Kbd>
+      }
+    >
       {t("action.create")}
     </ButtonLink>
   ) : undefined;
 
   return (
     <>
-      <PageHeader title={t("list.title")} description={list.data ? t("list.count", { count: list.data.total }) : undefined} actions={newOfferButton} />
+      <PageHeader
+        title={t("list.title")}
+        description={list.data ? t("list.count", { count: list.data.total }) : undefined}
+        actions={newOfferButton}
+      />
       <OfferFilters search={search} onChange={(changes) => setSearch(changes)} onClear={clearFilters} searchInputRef={searchInput} />
       {list.isPending ? (
         <PageLoading />
@@ -67,7 +81,12 @@ export function OfferListPage() {
             }
           />
         ) : (
-          <EmptyState icon={<IconBriefcase size={32} aria-hidden />} title={t("list.empty")} description={t("list.emptyHint")} action={newOfferButton} />
+          <EmptyState
+            icon={<IconBriefcase size={32} aria-hidden />}
+            title={t("list.empty")}
+            description={t("list.emptyHint")}
+            action={newOfferButton}
+          />
         )
       ) : (
         <OfferTable

@@ -27,7 +27,14 @@ export const offerListSearch = z.object({
 });
 export type OfferListSearch = z.infer<typeof offerListSearch>;
 
-export const OFFER_FILTER_KEYS = ["q", "status", "employerId", "occupation", "from", "to"] as const satisfies readonly (keyof OfferListQuery)[];
+export const OFFER_FILTER_KEYS = [
+  "q",
+  "status",
+  "employerId",
+  "occupation",
+  "from",
+  "to",
+] as const satisfies readonly (keyof OfferListQuery)[];
 
 export function hasOfferFilters(search: OfferListSearch): boolean {
   return OFFER_FILTER_KEYS.some((key) => search[key] !== undefined && search[key] !== "");

@@ -1,5 +1,5 @@
-import { Anchor, Stack, Text } from "@mantine/core";
-import { Link, useNavigate } from "@tanstack/react-router";
+import { Stack, Text } from "@mantine/core";
+import { useNavigate } from "@tanstack/react-router";
 import { DataTable } from "mantine-datatable";
 import { useTranslation } from "react-i18next";
 import type { Page } from "../../../core/shared/pagination.js";
@@ -10,6 +10,7 @@ import { formatNumber } from "../../components/money.js";
 import { payText } from "../../components/offer-pay.js";
 import { OfferStatusBadge } from "../../components/offer-status-badge.js";
 import { RegionName } from "../../components/region-name.js";
+import { AnchorLink } from "../../components/router-links.js";
 import { OFFER_PAGE_SIZES } from "./offer-list-search.js";
 
 interface OfferTableProps {
@@ -23,7 +24,10 @@ interface OfferTableProps {
 export function OfferTable({ page, fetching, onPageChange, onPageSizeChange }: OfferTableProps) {
   const { t, i18n } = useTranslation("offers");
   const navigate = useNavigate();
-  const occupationLabel = useEscoLabelOf("occupations", page.items.map((offer) => offer.occupationUri));
+  const occupationLabel = useEscoLabelOf(
+    "occupations",
+    page.items.map((offer) => offer.occupationUri),
+  );
   const number = new Intl.NumberFormat(i18n.language);
 
   return (
@@ -56,9 +60,9 @@ export function OfferTable({ page, fetching, onPageChange, onPageSizeChange }: O
           title: t("field.title"),
           render: (offer) => (
             <Stack gap={0}>
-              <Anchor component={Link} to="/staff/offers/$offerId" params={{ offerId: offer.id }} fw={600} onClick={(event) => event.stopPropagation()}>
+              <AnchorLink to="/staff/offers/$offerId" params={{ offerId: offer.id }} fw={600} onClick={(event) => event.stopPropagation()}>
                 {offer.title}
-              </Anchor>
+              </AnchorLink>
               <Text size="xs" c="dimmed" lineClamp={1}>
                 {occupationLabel(offer.occupationUri)}
               </Text>
@@ -77,10 +81,21 @@ export function OfferTable({ page, fetching, onPageChange, onPageSizeChange }: O
             </Stack>
           ),
         },
-        { accessor: "startDate", title: t("field.dates"), render: (offer) => <DateRangeText start={offer.startDate} end={offer.endDate} /> },
-        { accessor: "positions", title: t("field.positions"), textAlign: "end", render: (offer) => formatNumber(offer.positions, i18n.language) },
+        {
+          accessor: "startDate",
+          title: t("field.dates"),
+          width: 200,
+          render: (offer) => <DateRangeText start={offer.startDate} end={offer.endDate} />,
+        },
+        { accessor: "positions", title: t("field.positions"), render: (offer) => formatNumber(offer.positions, i18n.language) },
         { accessor: "payAmountCents", title: t("field.pay"), render: (offer) => payText(t, offer, i18n.language) },
-        { accessor: "status", title: t("field.status"), render: (offer) => <OfferStatusBadge status={offer.status} size="md" /> },
+        {
+          accessor: "status",
+          title: t("field.status"),
+          noWrap: true,
+          width: 150,
+          render: (offer) => <OfferStatusBadge status={offer.status} size="md" />,
+        },
       ]}
     />
   );

@@ -1,7 +1,8 @@
-import { Alert, Badge, Code, Group, Stack, Table, Text } from "@mantine/core";
+import { Alert, Badge, Stack, Table, Text } from "@mantine/core";
 import { type Icon, IconBrandWhatsapp, IconInfoCircle, IconMail, IconMailOff, IconMessage } from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { useHealth } from "../../api/health.js";
 import { useOutbox } from "../../api/outbox.js";
 import { DateText } from "../../components/date-text.js";
 import { PageHeader } from "../../components/page-header.js";
@@ -18,13 +19,16 @@ export function OutboxPage() {
   const { page = 1 } = route.useSearch();
   const navigate = route.useNavigate();
   const outbox = useOutbox(page, PAGE_SIZE);
+  const health = useHealth();
 
   return (
     <>
       <PageHeader title={t("outbox.title")} description={t("outbox.description")} />
-      <Alert variant="light" icon={<IconInfoCircle aria-hidden />} mb="md">
-        {t("outbox.demoNote")}
-      </Alert>
+      {health.data?.demo && (
+        <Alert variant="light" icon={<IconInfoCircle aria-hidden />} mb="md">
+          {t("outbox.demoNote")}
+        </Alert>
+      )}
       {outbox.isPending ? (
         <PageLoading />
       ) : outbox.isError ? (
@@ -64,11 +68,16 @@ export function OutboxPage() {
                       </Table.Td>
                       <Table.Td>{t(`outboxPurpose.${message.purpose}`, { ns: "codes", defaultValue: message.purpose })}</Table.Td>
                       <Table.Td>
-                        <Group gap="xs">
-                          <Code block style={{ whiteSpace: "pre-wrap", flex: 1 }}>
-                            {message.body}
-                          </Code>
-                        </Group>
+                        {/* dir="auto": an Arabic or Urdu message reads right to left, whatever the page's language. */}
+                        <Text
+                          size="sm"
+                          dir="auto"
+                          bg="gray.0"
+                          p="xs"
+                          style={{ whiteSpace: "pre-wrap", borderRadius: "var(--mantine-radius-sm)" }}
+                        >
+                          {message.body}
+                        </Text>
                       </Table.Td>
                     </Table.Tr>
                   );

@@ -20,11 +20,19 @@ export function DeclineModal({ referral, onClose, onDone }: { referral: Referral
   const submit = () => {
     setTried(true);
     if (!reason) return;
-    move.mutate({ referral, move: { to: "declined", reason, note: note.trim() || undefined } }, { onSuccess: onDone });
+    // The promise rather than mutate's callbacks: in a list filtered by stage the row leaves and this modal unmounts.
+    move.mutateAsync({ referral, move: { to: "declined", reason, note: note.trim() || undefined } }).then(onDone, () => undefined);
   };
 
   return (
-    <Modal opened onClose={onClose} title={t("decline.title", { name: referral.workerName })} centered size="lg" closeButtonProps={{ "aria-label": t("action.close", { ns: "common" }) }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t("decline.title", { name: referral.workerName, employer: referral.employerName })}
+      centered
+      size="lg"
+      closeButtonProps={{ "aria-label": t("action.close", { ns: "common" }) }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -44,7 +52,14 @@ export function DeclineModal({ referral, onClose, onDone }: { referral: Referral
             comboboxProps={{ withinPortal: true }}
             data-autofocus
           />
-          <Textarea label={t("decline.note")} maxLength={1000} autosize minRows={2} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
+          <Textarea
+            label={t("decline.note")}
+            maxLength={1000}
+            autosize
+            minRows={2}
+            value={note}
+            onChange={(event) => setNote(event.currentTarget.value)}
+          />
           {move.isError && (
             <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
               {refusalMessage(t, move.error)}

@@ -50,19 +50,21 @@ export function HireModal({ referral, onClose, onDone }: HireModalProps) {
       setProblems(check.problems);
       return;
     }
-    move.mutate(
-      { referral, move: { to: "hired", placement: check.placement } },
-      {
-        onSuccess: onDone,
-        onError: (error) => {
-          if (isApiError(error) && error.code === "validation_failed") setProblems(placementProblemsFromApi(error.details));
-        },
-      },
-    );
+    // The promise rather than mutate's callbacks: in a list filtered by stage the row leaves and this modal unmounts.
+    move.mutateAsync({ referral, move: { to: "hired", placement: check.placement } }).then(onDone, (error: unknown) => {
+      if (isApiError(error) && error.code === "validation_failed") setProblems(placementProblemsFromApi(error.details));
+    });
   };
 
   return (
-    <Modal opened onClose={onClose} title={t("hire.title", { name: referral.workerName })} centered size="lg" closeButtonProps={{ "aria-label": t("action.close", { ns: "common" }) }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t("hire.title", { name: referral.workerName })}
+      centered
+      size="lg"
+      closeButtonProps={{ "aria-label": t("action.close", { ns: "common" }) }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { checkPlacement, EMPTY_PLACEMENT, placementDraftFrom, placementProblemsFromApi } from "./placement-values.js";
 
-const offer = { contractType: "seasonal", startDate: "2026-03-01", endDate: "2026-06-30", payAmountCents: 4550, payUnit: "day", hoursPerWeek: 40 } as const;
+const offer = {
+  contractType: "seasonal",
+  startDate: "2026-03-01",
+  endDate: "2026-06-30",
+  payAmountCents: 4550,
+  payUnit: "day",
+  hoursPerWeek: 40,
+} as const;
 
 describe("the hire form", () => {
   it("starts from the offer's terms, with the pay in euros", () => {
@@ -19,7 +26,14 @@ describe("the hire form", () => {
     const check = checkPlacement({ ...placementDraftFrom(offer), payAmount: "46,20", endDate: null });
     expect(check).toEqual({
       ok: true,
-      placement: { contractType: "seasonal", startDate: "2026-03-01", endDate: null, payAmountCents: 4620, payUnit: "day", hoursPerWeek: 40 },
+      placement: {
+        contractType: "seasonal",
+        startDate: "2026-03-01",
+        endDate: null,
+        payAmountCents: 4620,
+        payUnit: "day",
+        hoursPerWeek: 40,
+      },
     });
   });
 

@@ -1,8 +1,8 @@
 import type { ContractType, PayUnit } from "../../../core/reference/codes.js";
 import { type PlacementInput, placementInput } from "../../../core/referrals/referral-schemas.js";
+import type { ApiErrorDetail } from "../../../core/shared/api-error.js";
 import { centsToEuros, eurosToCents } from "../../components/euros.js";
 import { type FieldProblem, type FormPathOf, problemsFromApi, problemsFromIssues } from "../../components/form-problems.js";
-import type { ApiErrorDetail } from "../../../core/shared/api-error.js";
 
 /** The hire form as typed: money in euros, numbers possibly "" while a field is empty. */
 export interface PlacementDraft {
@@ -33,7 +33,14 @@ export function placementDraftFrom(offer: {
   };
 }
 
-export const EMPTY_PLACEMENT: PlacementDraft = { contractType: null, startDate: null, endDate: null, payAmount: "", payUnit: "day", hoursPerWeek: "" };
+export const EMPTY_PLACEMENT: PlacementDraft = {
+  contractType: null,
+  startDate: null,
+  endDate: null,
+  payAmount: "",
+  payUnit: "day",
+  hoursPerWeek: "",
+};
 
 function numberOrNull(value: number | string): number | null {
   if (typeof value === "number") return value;

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Select, SimpleGrid, Stack } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { useQuery } from "@tanstack/react-query";
 import { IconBriefcase, IconFilterOff, IconUser } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { REFERRAL_STAGES } from "../../../core/referrals/referral-stages.js";
@@ -29,7 +29,8 @@ export function ReferralFilters({ search, onChange, onClear, workerName }: Refer
   const { t } = useTranslation("referrals");
   const offerText = useSearchText();
   const workerText = useSearchText();
-  const offerLabel = (offer: { title: string; employerName: string }) => t("filters.offerOption", { title: offer.title, employer: offer.employerName });
+  const offerLabel = (offer: { title: string; employerName: string }) =>
+    t("filters.offerOption", { title: offer.title, employer: offer.employerName });
   const selectedOffer = useQuery({ ...offerQuery(search.offerId ?? ""), enabled: !!search.offerId });
   const selectedOfferLabel = selectedOffer.data ? offerLabel(selectedOffer.data) : null;
   const selectedWorkerLabel = workerName ?? t("filters.selectedWorker");

@@ -6,8 +6,8 @@ import { useMe } from "../../api/me.js";
 import { useReferralList } from "../../api/referrals.js";
 import { PageHeader } from "../../components/page-header.js";
 import { EmptyState, PageError, PageLoading } from "../../components/page-states.js";
-import { DEFAULT_REFERRAL_PAGE_SIZE, hasReferralFilters, REFERRAL_FILTER_KEYS, type ReferralListSearch } from "./referral-list-search.js";
 import { ReferralFilters } from "./referral-filters.js";
+import { DEFAULT_REFERRAL_PAGE_SIZE, hasReferralFilters, REFERRAL_FILTER_KEYS, type ReferralListSearch } from "./referral-list-search.js";
 import { ReferralTable } from "./referral-table.js";
 
 const route = getRouteApi("/staff/referrals");
@@ -26,8 +26,12 @@ export function ReferralListPage() {
   const setSearch = (changes: Partial<ReferralListSearch>, keepPage = false) =>
     void navigate({ search: (previous) => ({ ...previous, ...changes, page: keepPage ? changes.page : undefined }), replace: true });
   const clearFilters = () =>
-    void navigate({ search: (previous) => ({ ...previous, ...Object.fromEntries(REFERRAL_FILTER_KEYS.map((key) => [key, undefined])), page: undefined }) });
-  const workerName = search.workerId ? (list.data?.items.find((referral) => referral.workerId === search.workerId)?.workerName ?? null) : null;
+    void navigate({
+      search: (previous) => ({ ...previous, ...Object.fromEntries(REFERRAL_FILTER_KEYS.map((key) => [key, undefined])), page: undefined }),
+    });
+  const workerName = search.workerId
+    ? (list.data?.items.find((referral) => referral.workerId === search.workerId)?.workerName ?? null)
+    : null;
 
   return (
     <>

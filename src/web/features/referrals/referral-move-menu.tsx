@@ -24,23 +24,27 @@ export function ReferralMoveMenu({ referral, role }: { referral: Referral; role:
   const names = { name: referral.workerName, employer: referral.employerName, title: referral.offerTitle };
   const done = (to: ReferralStage) => {
     setOpen(null);
-    notifications.show({ color: "olive", icon: <IconCheck size={18} aria-hidden />, message: t("move.done", { ...names, stage: t(`referralStage.${to}`, { ns: "codes" }) }) });
+    notifications.show({
+      color: "olive",
+      icon: <IconCheck size={18} aria-hidden />,
+      message: t("move.done", { ...names, stage: t(`referralStage.${to}`, { ns: "codes" }) }),
+    });
   };
   const run = (to: ReferralStage) =>
-    move.mutate(
-      { referral, move: { to } },
-      {
-        onSuccess: () => done(to),
-        onError: (error) => {
-          setOpen(null);
-          notifications.show({ color: "red", title: t("move.failed"), message: refusalMessage(t, error) });
-        },
+    // The promise rather than mutate's callbacks: in a list filtered by stage the row leaves (and this menu unmounts)
+    // as soon as the list is read again, and the person must still hear whether the step was recorded.
+    move.mutateAsync({ referral, move: { to } }).then(
+      () => done(to),
+      (error: unknown) => {
+        setOpen(null);
+        notifications.show({ color: "red", title: t("move.failed"), message: refusalMessage(t, error) });
       },
     );
   const choose = (option: ReferralMoveOption) => (option.form === "direct" ? run(option.to) : setOpen(option));
   const confirming = open && (open.form === "consent" || open.form === "withdraw") ? open.to : null;
-  const ConfirmIcon = confirming ? REFERRAL_STAGE_LOOK[confirming].Icon : null;
-  const isWayOut = (to: ReferralStage) => to === "withdrawn" || to === "declined" || to === "worker_declined";
+  const confirmLook = confirming ? REFERRAL_STAGE_LOOK[confirming] : null;
+  // Ending a candidacy is red; a worker's own "no" is an ordinary answer and is not.
+  const isWayOut = (to: ReferralStage) => to === "withdrawn" || to === "declined";
 
   return (
     <>
@@ -58,11 +62,11 @@ export function ReferralMoveMenu({ referral, role }: { referral: Referral; role:
         </Menu.Target>
         <Menu.Dropdown>
           {options.map((option) => {
-            const { Icon } = REFERRAL_STAGE_LOOK[option.to];
+            const { Icon, mirrored } = REFERRAL_STAGE_LOOK[option.to];
             return (
               <Menu.Item
                 key={option.to}
-                leftSection={<Icon size={18} aria-hidden />}
+                leftSection={<Icon size={18} aria-hidden className={mirrored ? "mirror-in-rtl" : undefined} />}
                 color={isWayOut(option.to) ? "red" : undefined}
                 onClick={() => choose(option)}
                 mih={44}
@@ -77,9 +81,13 @@ export function ReferralMoveMenu({ referral, role }: { referral: Referral; role:
         opened={confirming !== null}
         title={confirming ? t(`move.confirm.${confirming}.title`, names) : ""}
         message={confirming ? t(`move.confirm.${confirming}.message`, names) : ""}
-        confirmLabel={confirming ? t(`move.to.${confirming}`) : ""}
-        confirmIcon={ConfirmIcon ? <ConfirmIcon size={18} aria-hidden /> : undefined}
-        destructive={confirming === "withdrawn" || confirming === "worker_declined"}
+        confirmLabel={confirming ? t(`move.confirm.${confirming}.action`) : ""}
+        confirmIcon={
+          confirmLook ? (
+            <confirmLook.Icon size={18} aria-hidden className={confirmLook.mirrored ? "mirror-in-rtl" : undefined} />
+          ) : undefined
+        }
+        destructive={confirming === "withdrawn"}
         loading={move.isPending}
         onCancel={() => setOpen(null)}
         onConfirm={() => confirming && run(confirming)}

@@ -12,7 +12,12 @@ describe("the moves staff are offered on a candidacy", () => {
   });
 
   it("records the employer's steps after a referral, the way forward first", () => {
-    expect(referralMoveOptions("referred", "coordinator").map((option) => option.to)).toEqual(["interview", "hired", "declined", "withdrawn"]);
+    expect(referralMoveOptions("referred", "coordinator").map((option) => option.to)).toEqual([
+      "interview",
+      "hired",
+      "declined",
+      "withdrawn",
+    ]);
     expect(referralMoveOptions("interview", "caseworker")).toEqual([
       { to: "hired", form: "placement" },
       { to: "declined", form: "decline" },
@@ -21,7 +26,8 @@ describe("the moves staff are offered on a candidacy", () => {
   });
 
   it("offers nothing on a closed candidacy", () => {
-    for (const stage of ["hired", "declined", "withdrawn", "worker_declined"] as const) expect(referralMoveOptions(stage, "caseworker")).toEqual([]);
+    for (const stage of ["hired", "declined", "withdrawn", "worker_declined"] as const)
+      expect(referralMoveOptions(stage, "caseworker")).toEqual([]);
   });
 
   it("offers nothing to staff roles that do not refer", () => {

@@ -74,6 +74,8 @@ export function ReferralTable({ page, fetching, role, onPageChange, onPageSizeCh
         {
           accessor: "stage",
           title: t("list.stage"),
+          // Stage names are a few words long; the badge must not be cut.
+          width: 250,
           render: (referral) => (
             <Stack gap={4} align="flex-start">
               <ReferralStageBadge stage={referral.stage} />
@@ -97,7 +99,13 @@ export function ReferralTable({ page, fetching, role, onPageChange, onPageSizeCh
                 <Text fw={600} miw={24} ta="end">
                   {formatNumber(referral.score, i18n.language)}
                 </Text>
-                <Progress value={referral.score} w={50} size="sm" aria-hidden color={referral.score >= 70 ? "olive" : referral.score >= 40 ? "yellow.6" : "gray"} />
+                <Progress
+                  value={referral.score}
+                  w={50}
+                  size="sm"
+                  aria-hidden
+                  color={referral.score >= 70 ? "olive" : referral.score >= 40 ? "yellow.6" : "gray"}
+                />
               </Group>
             ),
         },
@@ -109,7 +117,6 @@ export function ReferralTable({ page, fetching, role, onPageChange, onPageSizeCh
         {
           accessor: "actions",
           title: t("list.actions"),
-          textAlign: "end",
           render: (referral) => <ReferralMoveMenu referral={referral} role={role} />,
         },
       ]}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MATCH_CRITERIA, MATCH_REASON_KINDS, type MatchCriterion, type MatchReasonKind } from "../../../core/matching/criteria.js";
-import { readNamespace, REFERENCE_LANGUAGE } from "../../i18n/testing/read-locales.js";
+import { REFERENCE_LANGUAGE, readNamespace } from "../../i18n/testing/read-locales.js";
 import { fitLevel, plainReasons } from "./plain-reasons.js";
 
 const reason = (criterion: MatchCriterion, kind: MatchReasonKind, points?: number) => ({
@@ -12,15 +12,15 @@ const reason = (criterion: MatchCriterion, kind: MatchReasonKind, points?: numbe
 });
 
 describe("the reasons a worker reads beside a job", () => {
-  it("put the criteria that earned most first, fully met before partly met", () => {
+  it("put what is fully met first, then what is partly met, each by the points earned", () => {
     const plain = plainReasons([
       reason("authorisation", "met"),
-      reason("availability", "partial", 10),
-      reason("skills", "met", 25),
-      reason("language", "met", 10),
+      reason("availability", "partial", 25),
+      reason("skills", "met", 10),
+      reason("language", "met", 15),
       reason("distance", "missing", 0),
     ]);
-    expect(plain.map((line) => line.key)).toEqual(["reason.skills.met", "reason.language.met", "reason.availability.partial"]);
+    expect(plain.map((line) => line.key)).toEqual(["reason.language.met", "reason.skills.met", "reason.availability.partial"]);
   });
 
   it("fall back on the hard rules met when little was scored", () => {
@@ -32,7 +32,7 @@ describe("the reasons a worker reads beside a job", () => {
   });
 
   it("add one thing to be careful about, after the good news", () => {
-    const plain = plainReasons([reason("skills", "met", 30), reason("distance", "warning"), reason("certificate", "warning")], 1);
+    const plain = plainReasons([reason("certificate", "warning"), reason("skills", "met", 30), reason("distance", "warning")], 1);
     expect(plain.map((line) => [line.key, line.tone])).toEqual([
       ["reason.skills.met", "good"],
       ["reason.certificate.warning", "careful"],

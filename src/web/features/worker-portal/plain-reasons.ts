@@ -1,4 +1,4 @@
-import type { MatchCriterion } from "../../../core/matching/criteria.js";
+import { type MatchCriterion, SOFT_CRITERIA } from "../../../core/matching/criteria.js";
 import type { MatchReason } from "../../../core/matching/match-result.js";
 
 type ReasonLike = Omit<MatchReason, "code"> & { code: string };
@@ -14,17 +14,21 @@ export interface PlainReason {
 
 // Rules that always hold for an offer the worker is eligible for say little; the scored reasons say why it fits.
 const HARD_RULES: readonly MatchCriterion[] = ["authorisation", "certificate", "licence"];
+const SCORED: readonly MatchCriterion[] = SOFT_CRITERIA;
 
 /**
- * The few reasons a worker reads beside a job, in plain words: the criteria that earned the most points (fully,
- * then partly), then the hard rules they meet, and at most one thing to be careful about. Missing criteria are
+ * The few reasons a worker reads beside a job, in plain words: the criteria fully met, then those partly met (each
+ * by the points they earned), then the hard rules they meet, and at most one thing to be careful about. Missing criteria are
  * left out: the worker can do nothing with them here, and the centre explains them in person.
  */
 export function plainReasons(reasons: readonly ReasonLike[], max = 3): PlainReason[] {
   const scored = reasons
-    .filter((reason) => reason.points !== undefined && reason.maxPoints !== undefined && reason.points > 0)
+    .filter(
+      (reason) => SCORED.includes(reason.criterion) && reason.points !== undefined && reason.maxPoints !== undefined && reason.points > 0,
+    )
     .filter((reason) => reason.kind === "met" || reason.kind === "partial")
-    .sort((a, b) => (b.points ?? 0) - (a.points ?? 0) || (a.kind === "met" ? -1 : 0) - (b.kind === "met" ? -1 : 0));
+    // Good news first: what is fully met, then what is partly met, each by the points it earned.
+    .sort((a, b) => (a.kind === "met" ? 0 : 1) - (b.kind === "met" ? 0 : 1) || (b.points ?? 0) - (a.points ?? 0));
   const positives: PlainReason[] = scored.map((reason) => ({
     criterion: reason.criterion,
     tone: reason.kind === "met" ? "good" : "some",
@@ -36,8 +40,12 @@ export function plainReasons(reasons: readonly ReasonLike[], max = 3): PlainReas
     }
   }
   const unique = positives.filter((reason, index) => positives.findIndex((other) => other.criterion === reason.criterion) === index);
-  const warning = reasons.find((reason) => reason.kind === "warning" && (reason.criterion === "certificate" || reason.criterion === "distance"));
-  const careful: PlainReason[] = warning ? [{ criterion: warning.criterion, tone: "careful", key: `reason.${warning.criterion}.warning` }] : [];
+  const warning = reasons.find(
+    (reason) => reason.kind === "warning" && (reason.criterion === "certificate" || reason.criterion === "distance"),
+  );
+  const careful: PlainReason[] = warning
+    ? [{ criterion: warning.criterion, tone: "careful", key: `reason.${warning.criterion}.warning` }]
+    : [];
   return [...unique.slice(0, max), ...careful];
 }
 

@@ -46,13 +46,23 @@ const match = (offerId: string, eligible = true, referralState: OfferMatch["refe
 
 describe("the worker's home", () => {
   it("lists proposals to answer, newest first", () => {
-    const home = workerHome([referral("a", "proposed", "2026-03-01T00:00:00Z"), referral("b", "proposed", "2026-03-05T00:00:00Z"), referral("c", "referred")], []);
+    const home = workerHome(
+      [referral("a", "proposed", "2026-03-01T00:00:00Z"), referral("b", "proposed", "2026-03-05T00:00:00Z"), referral("c", "referred")],
+      [],
+    );
     expect(home.proposals.map((r) => r.offerId)).toEqual(["b", "a"]);
   });
 
   it("lists applications live ones first, and leaves out the worker's own no", () => {
     const home = workerHome(
-      [referral("a", "declined"), referral("b", "hired"), referral("c", "referred"), referral("d", "interview"), referral("e", "worker_declined"), referral("f", "withdrawn")],
+      [
+        referral("a", "declined"),
+        referral("b", "hired"),
+        referral("c", "referred"),
+        referral("d", "interview"),
+        referral("e", "worker_declined"),
+        referral("f", "withdrawn"),
+      ],
       [],
     );
     expect(home.applications.map((r) => r.stage)).toEqual(["interview", "referred", "hired", "declined", "withdrawn"]);

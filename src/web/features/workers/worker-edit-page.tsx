@@ -17,8 +17,8 @@ export function WorkerEditPage() {
   const worker = useWorker(workerId);
   if (worker.isPending) return <PageLoading rows={12} />;
   if (worker.isError) return <PageError error={worker.error} onRetry={() => void worker.refetch()} />;
-  // Keyed by version: after a save elsewhere and a reload, the form starts again from what is stored.
-  return <EditWorker key={worker.data.version} worker={worker.data} />;
+  // Keyed by the worker, not the version: a save must not remount the form before it has navigated away.
+  return <EditWorker key={worker.data.id} worker={worker.data} />;
 }
 
 function EditWorker({ worker }: { worker: Worker }) {

@@ -1,7 +1,7 @@
-import { Button, Group, Kbd, Paper, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Badge, Button, Collapse, Group, Kbd, Paper, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
-import { useDebouncedCallback } from "@mantine/hooks";
-import { IconCalendar, IconFilterOff, IconSearch } from "@tabler/icons-react";
+import { useDebouncedCallback, useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { IconAdjustmentsHorizontal, IconCalendar, IconFilterOff, IconSearch } from "@tabler/icons-react";
 import { type RefObject, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SPOKEN_LANGUAGES } from "../../../core/reference/codes.js";
@@ -10,7 +10,7 @@ import { codeOptions } from "../../components/code-options.js";
 import { EscoPicker } from "../../components/esco-picker.js";
 import { RegionPicker } from "../../components/region-picker.js";
 import { SHORTCUT_KEYS } from "../../components/shortcut-keys.js";
-import { hasFilters, type WorkerListSearch } from "./worker-list-search.js";
+import { FILTER_KEYS, hasFilters, type WorkerListSearch } from "./worker-list-search.js";
 
 interface WorkerFiltersProps {
   search: WorkerListSearch;
@@ -26,6 +26,9 @@ export function WorkerFilters({ search, onChange, onClear, searchInputRef }: Wor
   const [text, setText] = useState(search.q ?? "");
   const pushText = useDebouncedCallback((q: string) => onChange({ q: q.trim() || undefined }), 300);
   useEffect(() => setText(search.q ?? ""), [search.q]);
+  const isPhone = useMediaQuery("(max-width: 48em)") ?? false;
+  const [moreOpened, { toggle: toggleMore }] = useDisclosure(false);
+  const activeFilters = FILTER_KEYS.filter((key) => key !== "q" && search[key] !== undefined).length;
 
   return (
     <Paper p="md" mb="md" component="section" aria-label={t("filters.label")}>
@@ -44,53 +47,73 @@ export function WorkerFilters({ search, onChange, onClear, searchInputRef }: Wor
             pushText(event.currentTarget.value);
           }}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-          <Select
-            label={t("filters.language")}
-            data={codeOptions(t, "language", SPOKEN_LANGUAGES)}
-            value={search.language ?? null}
-            onChange={(language) => onChange({ language: (language ?? undefined) as WorkerListSearch["language"] })}
-            searchable
-            clearable
-          />
-          <EscoPicker
-            kind="occupations"
-            label={t("filters.occupation")}
-            value={search.occupation ?? null}
-            onChange={(occupation) => onChange({ occupation: occupation ?? undefined })}
-          />
-          <EscoPicker
-            kind="skills"
-            label={t("filters.skill")}
-            value={search.skill ?? null}
-            occupation={search.occupation}
-            onChange={(skill) => onChange({ skill: skill ?? undefined })}
-          />
-          <DatePickerInput
-            type="range"
-            label={t("filters.availability")}
-            placeholder={t("filters.availabilityPlaceholder")}
-            leftSection={<IconCalendar size={18} aria-hidden />}
-            value={[search.availableFrom ?? null, search.availableTo ?? null]}
-            onChange={([from, to]) => onChange({ availableFrom: from ?? undefined, availableTo: to ?? undefined })}
-            allowSingleDateInRange
-            clearable
-            valueFormat="ll"
-          />
-          <Select
-            label={t("filters.permit")}
-            data={codeOptions(t, "permitStatus", PERMIT_STATUSES)}
-            value={search.permit ?? null}
-            onChange={(permit) => onChange({ permit: (permit ?? undefined) as WorkerListSearch["permit"] })}
-            clearable
-          />
-          <RegionPicker
-            label={t("filters.region")}
-            value={search.region ?? null}
-            onChange={(region) => onChange({ region: region ?? undefined })}
-            allowWholeCountry
-          />
-        </SimpleGrid>
+        {isPhone && (
+          <Button
+            variant="default"
+            leftSection={<IconAdjustmentsHorizontal size={18} aria-hidden />}
+            rightSection={
+              activeFilters > 0 ? (
+                <Badge size="sm" circle>
+                  {activeFilters}
+                </Badge>
+              ) : null
+            }
+            onClick={toggleMore}
+            aria-expanded={moreOpened}
+          >
+            {t("filters.more")}
+          </Button>
+        )}
+        {/* On a phone the list comes first; the filters are one tap away. */}
+        <Collapse expanded={!isPhone || moreOpened}>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+            <Select
+              label={t("filters.language")}
+              data={codeOptions(t, "language", SPOKEN_LANGUAGES)}
+              value={search.language ?? null}
+              onChange={(language) => onChange({ language: (language ?? undefined) as WorkerListSearch["language"] })}
+              searchable
+              clearable
+            />
+            <EscoPicker
+              kind="occupations"
+              label={t("filters.occupation")}
+              value={search.occupation ?? null}
+              onChange={(occupation) => onChange({ occupation: occupation ?? undefined })}
+            />
+            <EscoPicker
+              kind="skills"
+              label={t("filters.skill")}
+              value={search.skill ?? null}
+              occupation={search.occupation}
+              onChange={(skill) => onChange({ skill: skill ?? undefined })}
+            />
+            <DatePickerInput
+              type="range"
+              label={t("filters.availability")}
+              placeholder={t("filters.availabilityPlaceholder")}
+              leftSection={<IconCalendar size={18} aria-hidden />}
+              value={[search.availableFrom ?? null, search.availableTo ?? null]}
+              onChange={([from, to]) => onChange({ availableFrom: from ?? undefined, availableTo: to ?? undefined })}
+              allowSingleDateInRange
+              clearable
+              valueFormat="ll"
+            />
+            <Select
+              label={t("filters.permit")}
+              data={codeOptions(t, "permitStatus", PERMIT_STATUSES)}
+              value={search.permit ?? null}
+              onChange={(permit) => onChange({ permit: (permit ?? undefined) as WorkerListSearch["permit"] })}
+              clearable
+            />
+            <RegionPicker
+              label={t("filters.region")}
+              value={search.region ?? null}
+              onChange={(region) => onChange({ region: region ?? undefined })}
+              allowWholeCountry
+            />
+          </SimpleGrid>
+        </Collapse>
         {hasFilters(search) && (
           <Group justify="flex-end">
             <Button variant="subtle" leftSection={<IconFilterOff size={18} aria-hidden />} onClick={onClear}>

@@ -6,9 +6,9 @@ import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useWorkerList } from "../../api/workers.js";
 import { PageHeader } from "../../components/page-header.js";
-import { SHORTCUT_KEYS } from "../../components/shortcut-keys.js";
 import { EmptyState, PageError, PageLoading } from "../../components/page-states.js";
 import { ButtonLink } from "../../components/router-links.js";
+import { SHORTCUT_KEYS } from "../../components/shortcut-keys.js";
 import { WorkerFilters } from "./worker-filters.js";
 import { DEFAULT_WORKER_PAGE_SIZE, FILTER_KEYS, hasFilters, type WorkerListSearch } from "./worker-list-search.js";
 import { WorkerTable } from "./worker-table.js";
@@ -42,7 +42,9 @@ export function WorkerListPage() {
       to="/staff/workers/new"
       leftSection={<IconUserPlus size={20} aria-hidden />}
       rightSection={
-        <Kbd size="xs" visibleFrom="sm">{SHORTCUT_KEYS.create}</Kbd>
+        <Kbd size="xs" visibleFrom="sm">
+          {SHORTCUT_KEYS.create}
+        </Kbd>
       }
     >
       {t("action.create")}

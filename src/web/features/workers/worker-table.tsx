@@ -1,4 +1,4 @@
-import { Badge, Group, Text } from "@mantine/core";
+import { Stack, Text } from "@mantine/core";
 import { IconCheck, IconMinus } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
 import { DataTable } from "mantine-datatable";
@@ -71,39 +71,34 @@ export function WorkerTable({ page, fetching, onPageChange, onPageSizeChange }: 
         {
           accessor: "languages",
           title: t("field.languages"),
+          // One line per language keeps rows short in a table of hundreds of workers.
           render: (worker) => (
-            <Group gap={4}>
+            <Stack gap={0}>
               {worker.languages.map((spoken) => (
-                <Badge
-                  key={spoken.language}
-                  variant="outline"
-                  color="gray"
-                  size="md"
-                  title={t(`language.${spoken.language}`, { ns: "codes" })}
-                >
+                <Text key={spoken.language} size="sm" style={{ whiteSpace: "nowrap" }}>
                   {t("languageWithLevel", {
                     language: t(`language.${spoken.language}`, { ns: "codes" }),
                     level: t(`languageLevel.${spoken.level}`, { ns: "codes" }),
                   })}
-                </Badge>
+                </Text>
               ))}
-            </Group>
+            </Stack>
           ),
         },
         {
           accessor: "occupationUris",
           title: t("field.occupations"),
           render: (worker) => (
-            <Text size="sm" lineClamp={2}>
+            <Text size="sm" lineClamp={2} className="sentence-case">
               {worker.occupationUris.map(occupationLabel).join(t("listSeparator", { ns: "common" }))}
             </Text>
           ),
         },
-        { accessor: "regionCode", title: t("field.region"), render: (worker) => <RegionName code={worker.regionCode} /> },
+        { accessor: "regionCode", title: t("filters.region"), render: (worker) => <RegionName code={worker.regionCode} /> },
         {
           accessor: "permitStatus",
           title: t("field.permit"),
-          render: (worker) => <PermitStatusBadge status={worker.permitStatus} validUntil={worker.permitValidUntil} />,
+          render: (worker) => <PermitStatusBadge status={worker.permitStatus} validUntil={worker.permitValidUntil} stacked />,
         },
         {
           accessor: "availableNow",

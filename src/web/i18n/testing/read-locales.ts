@@ -9,11 +9,17 @@ export const REFERENCE_LANGUAGE = "en";
 export type FlatTranslations = Map<string, string>;
 
 export function localeLanguages(): string[] {
-  return readdirSync(LOCALES_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return readdirSync(LOCALES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 export function namespacesOf(language: string): string[] {
-  return readdirSync(join(LOCALES_DIR, language)).filter((file) => file.endsWith(".json")).map((file) => file.slice(0, -5)).sort();
+  return readdirSync(join(LOCALES_DIR, language))
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => file.slice(0, -5))
+    .sort();
 }
 
 function flatten(value: unknown, prefix: string, into: FlatTranslations) {

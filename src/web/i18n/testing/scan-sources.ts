@@ -14,7 +14,13 @@ export function webSourceFiles(dir = WEB_DIR): string[] {
 }
 
 export function parse(file: string): ts.SourceFile {
-  return ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  return ts.createSourceFile(
+    file,
+    readFileSync(file, "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
 }
 
 export function where(source: ts.SourceFile, node: ts.Node): string {
@@ -29,8 +35,20 @@ export function visit(node: ts.Node, each: (node: ts.Node) => void) {
 
 /** Props whose text a person reads or hears. */
 export const USER_FACING_PROPS = new Set([
-  "label", "placeholder", "title", "aria-label", "aria-description", "alt", "description", "nothingFoundMessage", "confirmLabel",
-  "message", "tooltip", "loaderProps", "error", "cite",
+  "label",
+  "placeholder",
+  "title",
+  "aria-label",
+  "aria-description",
+  "alt",
+  "description",
+  "nothingFoundMessage",
+  "confirmLabel",
+  "message",
+  "tooltip",
+  "loaderProps",
+  "error",
+  "cite",
 ]);
 
 export interface Finding {
@@ -52,7 +70,13 @@ export function literalTextIn(source: ts.SourceFile): Finding[] {
       }
     }
     // {"Save"} as a child of an element is literal text too.
-    if (ts.isJsxExpression(node) && node.expression && ts.isStringLiteral(node.expression) && ts.isJsxElement(node.parent) && LETTERS.test(node.expression.text)) {
+    if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      ts.isStringLiteral(node.expression) &&
+      ts.isJsxElement(node.parent) &&
+      LETTERS.test(node.expression.text)
+    ) {
       findings.push({ at: where(source, node), text: node.expression.text });
     }
   });
@@ -68,7 +92,8 @@ export interface KeyUse {
 function stringProperty(options: ts.Expression | undefined, name: string): string | undefined {
   if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
   for (const property of options.properties) {
-    if (ts.isPropertyAssignment(property) && property.name.getText() === name && ts.isStringLiteral(property.initializer)) return property.initializer.text;
+    if (ts.isPropertyAssignment(property) && property.name.getText() === name && ts.isStringLiteral(property.initializer))
+      return property.initializer.text;
   }
   return undefined;
 }
@@ -93,7 +118,9 @@ export function translationKeysIn(source: ts.SourceFile): KeyUse[] {
     const literals = keyArgument && ts.isConditionalExpression(keyArgument) ? [keyArgument.whenTrue, keyArgument.whenFalse] : [keyArgument];
     for (const literal of literals) {
       if (!literal || !ts.isStringLiteral(literal)) continue;
-      const [namespace, key] = literal.text.includes(":") ? literal.text.split(":", 2) : [stringProperty(options, "ns") ?? fileNamespace, literal.text];
+      const [namespace, key] = literal.text.includes(":")
+        ? literal.text.split(":", 2)
+        : [stringProperty(options, "ns") ?? fileNamespace, literal.text];
       uses.push({ at: where(source, node), namespace: namespace ?? fileNamespace, key: key ?? "" });
     }
   });

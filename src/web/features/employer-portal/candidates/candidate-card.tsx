@@ -1,5 +1,5 @@
-import { Button, Group, Paper, Stack, Text } from "@mantine/core";
-import { IconBriefcase, IconCalendarEvent, IconUserCheck, IconUserX, type Icon } from "@tabler/icons-react";
+import { Button, Flex, Group, Paper, Stack, Text } from "@mantine/core";
+import { type Icon, IconBriefcase, IconCalendarEvent, IconUserCheck, IconUserX } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { Referral } from "../../../api/referrals.js";
 import { DateText } from "../../../components/date-text.js";
@@ -24,37 +24,46 @@ export function CandidateCard({ candidate, onMove }: CandidateCardProps) {
   return (
     <Paper component="article" aria-label={candidate.workerName} p="md">
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-          <Stack gap={2} style={{ minWidth: 0 }}>
-            <Text fw={700} size="lg" lh={1.3}>
-              {candidate.workerName}
-            </Text>
-            <Group gap={6} wrap="nowrap">
-              <IconBriefcase size={16} aria-hidden style={{ flexShrink: 0 }} />
-              <Text size="sm" lineClamp={2}>
-                {candidate.offerTitle}
-              </Text>
-            </Group>
-          </Stack>
+        {/* The stage sits on its own line: its words stay whole on a narrow phone. */}
+        <Stack gap={4} align="flex-start">
+          <Text fw={700} size="lg" lh={1.3}>
+            {candidate.workerName}
+          </Text>
           <ReferralStageBadge stage={candidate.stage} />
-        </Group>
+          <Group gap={6} wrap="nowrap">
+            <IconBriefcase size={16} aria-hidden style={{ flexShrink: 0 }} />
+            <Text size="sm" lineClamp={2}>
+              {candidate.offerTitle}
+            </Text>
+          </Group>
+        </Stack>
         <Text size="sm" c="dimmed">
           {t("candidates.since")} <DateText value={candidate.updatedAt} relative />
         </Text>
         {candidate.stage === "declined" && candidate.declineReason && (
-          <Text size="sm">{t("candidates.declinedBecause", { reason: t(`declineReason.${candidate.declineReason}`, { ns: "codes" }) })}</Text>
+          <Text size="sm">
+            {t("candidates.declinedBecause", { reason: t(`declineReason.${candidate.declineReason}`, { ns: "codes" }) })}
+          </Text>
         )}
         {moves.length > 0 && (
-          <Group gap="sm" grow wrap="wrap">
+          /* Stacked on a phone, so "Invite to an interview" stays whole; side by side on a wider screen. */
+          <Flex gap="sm" direction={{ base: "column", sm: "row" }}>
             {moves.map((move) => {
               const look = MOVE_LOOK[move];
               return (
-                <Button key={move} size="lg" variant={look.variant} color={look.color} leftSection={<look.Icon size={20} aria-hidden />} onClick={() => onMove(candidate, move)}>
+                <Button
+                  key={move}
+                  size="lg"
+                  variant={look.variant}
+                  color={look.color}
+                  leftSection={<look.Icon size={20} aria-hidden />}
+                  onClick={() => onMove(candidate, move)}
+                >
                   {t(`candidates.move.${move}`)}
                 </Button>
               );
             })}
-          </Group>
+          </Flex>
         )}
       </Stack>
     </Paper>

@@ -12,7 +12,7 @@ import { PaginationBar } from "../../../components/pagination-bar.js";
 import { refusalMessage } from "../../../components/refusal-message.js";
 import { PortalPage } from "../portal-page.js";
 import { CandidateCard } from "./candidate-card.js";
-import { EMPLOYER_STAGES, type CandidatesSearch } from "./candidates-search.js";
+import { type CandidatesSearch, EMPLOYER_STAGES } from "./candidates-search.js";
 import { DeclineModal } from "./decline-modal.js";
 import type { EmployerMove } from "./employer-moves.js";
 import { HireModal } from "./hire-modal.js";
@@ -35,7 +35,8 @@ export function CandidatesPage() {
   const move = useMoveReferral();
   const [acting, setActing] = useState<{ candidate: Referral; move: EmployerMove } | null>(null);
 
-  const setSearch = (changes: Partial<CandidatesSearch>) => void navigate({ search: (previous) => ({ ...previous, ...changes, page: undefined }), replace: true });
+  const setSearch = (changes: Partial<CandidatesSearch>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...changes, page: undefined }), replace: true });
   const close = () => {
     setActing(null);
     move.reset();
@@ -46,7 +47,11 @@ export function CandidatesPage() {
       { referral: acting.candidate, move: body },
       {
         onSuccess: (moved) => {
-          notifications.show({ color: "olive", icon: <IconCheck size={18} />, message: t(`candidates.done.${body.to}`, { name: moved.workerName }) });
+          notifications.show({
+            color: "olive",
+            icon: <IconCheck size={18} />,
+            message: t(`candidates.done.${body.to}`, { name: moved.workerName }),
+          });
           close();
         },
       },
@@ -70,7 +75,11 @@ export function CandidatesPage() {
           comboboxProps={{ withinPortal: true }}
         />
         <ScrollArea type="auto" offsetScrollbars>
-          <Chip.Group multiple={false} value={stage ?? ALL} onChange={(next) => setSearch({ stage: next === ALL ? undefined : (next as CandidatesSearch["stage"]) })}>
+          <Chip.Group
+            multiple={false}
+            value={stage ?? ALL}
+            onChange={(next) => setSearch({ stage: next === ALL ? undefined : (next as CandidatesSearch["stage"]) })}
+          >
             <Group gap="xs" wrap="nowrap" role="radiogroup" aria-label={t("candidates.stage")}>
               <Chip value={ALL} type="radio" size="md">
                 {t("candidates.allStages")}
@@ -96,7 +105,11 @@ export function CandidatesPage() {
         ) : (
           <Stack gap="sm">
             {candidates.data.items.map((candidate) => (
-              <CandidateCard key={candidate.id} candidate={candidate} onMove={(chosen, next) => setActing({ candidate: chosen, move: next })} />
+              <CandidateCard
+                key={candidate.id}
+                candidate={candidate}
+                onMove={(chosen, next) => setActing({ candidate: chosen, move: next })}
+              />
             ))}
             {candidates.data.total > PAGE_SIZE && (
               <PaginationBar

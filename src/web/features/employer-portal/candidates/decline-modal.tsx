@@ -73,7 +73,15 @@ export function DeclineModal({ candidate, saving, error, onCancel, onDecline }: 
               ))}
             </Stack>
           </Radio.Group>
-          <Textarea label={t("decline.note")} description={t("decline.noteHint")} maxLength={1000} autosize minRows={2} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
+          <Textarea
+            label={t("decline.note")}
+            description={t("decline.noteHint")}
+            maxLength={1000}
+            autosize
+            minRows={2}
+            value={note}
+            onChange={(event) => setNote(event.currentTarget.value)}
+          />
           <Group justify="flex-end" gap="sm" grow={narrow}>
             <Button variant="default" size="lg" leftSection={<IconX size={20} aria-hidden />} onClick={close}>
               {t("action.cancel", { ns: "common" })}

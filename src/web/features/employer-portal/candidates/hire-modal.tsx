@@ -19,7 +19,11 @@ import { checkPlacement, type PlacementFormValues, placementDefaults } from "./p
 const fieldId = (path: string) => `placement-${path}`;
 
 const LABELS: Record<string, string> = {
-  contractType: "hire.contractType", startDate: "hire.startDate", endDate: "hire.endDate", payAmount: "hire.payAmount", payUnit: "hire.payUnit",
+  contractType: "hire.contractType",
+  startDate: "hire.startDate",
+  endDate: "hire.endDate",
+  payAmount: "hire.payAmount",
+  payUnit: "hire.payUnit",
   hoursPerWeek: "hire.hoursPerWeek",
 };
 
@@ -35,7 +39,10 @@ function PlacementForm({ initialValues, saving, error, onCancel, onHire }: Place
   const { t, i18n } = useTranslation("employerPortal");
   const narrow = useMediaQuery("(max-width: 36em)");
   const form = useForm<PlacementFormValues>({ mode: "controlled", initialValues });
-  const problems = useFormProblems(form, t, i18n.language, { fieldIdOf: fieldId, labelOf: (tr, path) => (LABELS[path] ? tr(LABELS[path] ?? "", { ns: "employerPortal" }) : undefined) });
+  const problems = useFormProblems(form, t, i18n.language, {
+    fieldIdOf: fieldId,
+    labelOf: (tr, path) => (LABELS[path] ? tr(LABELS[path] ?? "", { ns: "employerPortal" }) : undefined),
+  });
   const input = (path: keyof PlacementFormValues) => ({ ...form.getInputProps(path), id: fieldId(path) });
   const { payUnit, startDate } = form.getValues();
 
@@ -64,9 +71,22 @@ function PlacementForm({ initialValues, saving, error, onCancel, onHire }: Place
             {error}
           </Alert>
         )}
-        <Select label={t("hire.contractType")} data={codeOptions(t, "contractType", CONTRACT_TYPES)} required allowDeselect={false} comboboxProps={{ withinPortal: true }} {...input("contractType")} />
+        <Select
+          label={t("hire.contractType")}
+          data={codeOptions(t, "contractType", CONTRACT_TYPES)}
+          required
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+          {...input("contractType")}
+        />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-          <DateInput label={t("hire.startDate")} valueFormat="ll" leftSection={<IconCalendar size={18} aria-hidden />} required {...input("startDate")} />
+          <DateInput
+            label={t("hire.startDate")}
+            valueFormat="ll"
+            leftSection={<IconCalendar size={18} aria-hidden />}
+            required
+            {...input("startDate")}
+          />
           <DateInput
             label={t("hire.endDate")}
             description={t("hire.endDateHint")}
@@ -80,6 +100,7 @@ function PlacementForm({ initialValues, saving, error, onCancel, onHire }: Place
         <Input.Wrapper label={t("hire.payUnit")} id={fieldId("payUnit")} required>
           <SegmentedControl
             fullWidth
+            orientation={narrow ? "vertical" : "horizontal"}
             mt={4}
             value={payUnit}
             onChange={(next) => form.setFieldValue("payUnit", next as PayUnit)}
@@ -88,8 +109,27 @@ function PlacementForm({ initialValues, saving, error, onCancel, onHire }: Place
           />
         </Input.Wrapper>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-          <NumberInput label={t("hire.payAmount")} description={t("hire.payAmountHint")} min={0} max={100000} decimalScale={2} allowNegative={false} leftSection={<IconCurrencyEuro size={18} aria-hidden />} required {...input("payAmount")} />
-          <NumberInput label={t("hire.hoursPerWeek")} min={1} max={60} decimalScale={1} allowNegative={false} leftSection={<IconClock size={18} aria-hidden />} required {...input("hoursPerWeek")} />
+          <NumberInput
+            label={t("hire.payAmount")}
+            description={t("hire.payAmountHint")}
+            min={0}
+            max={100000}
+            decimalScale={2}
+            allowNegative={false}
+            leftSection={<IconCurrencyEuro size={18} aria-hidden />}
+            required
+            {...input("payAmount")}
+          />
+          <NumberInput
+            label={t("hire.hoursPerWeek")}
+            min={1}
+            max={60}
+            decimalScale={1}
+            allowNegative={false}
+            leftSection={<IconClock size={18} aria-hidden />}
+            required
+            {...input("hoursPerWeek")}
+          />
         </SimpleGrid>
         <Group justify="flex-end" gap="sm" grow={narrow}>
           <Button variant="default" size="lg" leftSection={<IconX size={20} aria-hidden />} onClick={onCancel}>

@@ -15,7 +15,10 @@ export interface PlacementFormValues {
 }
 
 /** The offer's terms are the starting point: a hire usually takes them as they are, from today at the earliest. */
-export function placementDefaults(offer: Pick<OfferView, "contractType" | "startDate" | "endDate" | "payAmountCents" | "payUnit" | "hoursPerWeek"> | undefined, today: string): PlacementFormValues {
+export function placementDefaults(
+  offer: Pick<OfferView, "contractType" | "startDate" | "endDate" | "payAmountCents" | "payUnit" | "hoursPerWeek"> | undefined,
+  today: string,
+): PlacementFormValues {
   if (!offer) return { contractType: null, startDate: today, endDate: null, payAmount: "", payUnit: "day", hoursPerWeek: "" };
   const startDate = offer.startDate > today ? offer.startDate : today;
   return {
@@ -28,7 +31,8 @@ export function placementDefaults(offer: Pick<OfferView, "contractType" | "start
   };
 }
 
-const numberOrBlank = (value: number | string): number | null => (typeof value === "number" ? value : value.trim() === "" ? null : Number(value));
+const numberOrBlank = (value: number | string): number | null =>
+  typeof value === "number" ? value : value.trim() === "" ? null : Number(value);
 
 export function toPlacementInput(values: PlacementFormValues): unknown {
   return {
@@ -44,8 +48,12 @@ export function toPlacementInput(values: PlacementFormValues): unknown {
 const placementPathOf = (path: readonly (string | number)[]) => (path[0] === "payAmountCents" ? "payAmount" : path.join("."));
 
 /** Checks the placement with the API's own schema; problems are keyed by the form's field names. */
-export function checkPlacement(values: PlacementFormValues): { ok: true; value: PlacementInput } | { ok: false; problems: Record<string, FieldProblem> } {
+export function checkPlacement(
+  values: PlacementFormValues,
+): { ok: true; value: PlacementInput } | { ok: false; problems: Record<string, FieldProblem> } {
   const input = toPlacementInput(values);
   const result = placementInput.safeParse(input);
-  return result.success ? { ok: true, value: result.data } : { ok: false, problems: problemsFromIssues(result.error.issues, input, placementPathOf) };
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, problems: problemsFromIssues(result.error.issues, input, placementPathOf) };
 }

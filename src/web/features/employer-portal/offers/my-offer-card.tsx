@@ -32,7 +32,9 @@ export function MyOfferCard({ offer }: { offer: OfferView }) {
           </Group>
           <Group gap={6} wrap="nowrap">
             <IconUsers size={18} aria-hidden />
-            <Text size="sm">{t("offers.positions", { count: offer.positions, positions: formatNumber(offer.positions, i18n.language) })}</Text>
+            <Text size="sm">
+              {t("offers.positions", { count: offer.positions, positions: formatNumber(offer.positions, i18n.language) })}
+            </Text>
           </Group>
           <Group gap={6} wrap="nowrap">
             <IconCurrencyEuro size={18} aria-hidden />

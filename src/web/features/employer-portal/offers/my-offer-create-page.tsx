@@ -18,7 +18,11 @@ export function MyOfferCreatePage() {
   const create = useCreateOffer();
   const [initialValues] = useState(() => emptyOfferForm(me.data?.employerId ?? null));
   return (
-    <PortalPage title={t("create.title")} description={t("create.description")} back={<BackLink to="/employer/offers" label={t("offers.title")} />}>
+    <PortalPage
+      title={t("create.title")}
+      description={t("create.description")}
+      back={<BackLink to="/employer/offers" label={t("offers.title")} />}
+    >
       <OfferForm
         initialValues={initialValues}
         employerFixed

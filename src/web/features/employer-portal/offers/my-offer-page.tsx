@@ -35,7 +35,11 @@ function MyOffer({ offer }: { offer: OfferView }) {
   const editable = isOfferEditable(offer.status);
   const showsCandidates = offer.status === "published" || offer.status === "filled" || offer.status === "closed";
   return (
-    <PortalPage title={offer.title} description={<OfferStatusBadge status={offer.status} />} back={<BackLink to="/employer/offers" label={t("offers.title")} />}>
+    <PortalPage
+      title={offer.title}
+      description={<OfferStatusBadge status={offer.status} />}
+      back={<BackLink to="/employer/offers" label={t("offers.title")} />}
+    >
       <Stack gap="lg">
         <Paper component="section" aria-label={t("offer.whereItStands")}>
           <Stack gap="md">
@@ -45,14 +49,27 @@ function MyOffer({ offer }: { offer: OfferView }) {
             <OfferLifecycleStepper status={offer.status} />
             <Stack gap="sm">
               {editable && (
-                <ButtonLink to="/employer/offers/$offerId/edit" params={{ offerId: offer.id }} size="lg" variant="default" leftSection={<IconPencil size={20} aria-hidden />} fullWidth>
+                <ButtonLink
+                  to="/employer/offers/$offerId/edit"
+                  params={{ offerId: offer.id }}
+                  size="lg"
+                  variant="default"
+                  leftSection={<IconPencil size={20} aria-hidden />}
+                  fullWidth
+                >
                   {t("offer.edit")}
                 </ButtonLink>
               )}
               <OfferTransitionActions offer={offer} size="lg" fullWidth />
               {showsCandidates && (
                 <Group grow>
-                  <ButtonLink to="/employer/candidates" search={{ offerId: offer.id }} size="lg" variant="light" leftSection={<IconUsers size={20} aria-hidden />}>
+                  <ButtonLink
+                    to="/employer/candidates"
+                    search={{ offerId: offer.id }}
+                    size="lg"
+                    variant="light"
+                    leftSection={<IconUsers size={20} aria-hidden />}
+                  >
                     {t("offer.candidates")}
                   </ButtonLink>
                 </Group>

@@ -34,7 +34,9 @@ export function MyOffersPage() {
           <Chip.Group
             multiple={false}
             value={status ?? ALL}
-            onChange={(next) => void navigate({ search: { status: next === ALL ? undefined : (next as OfferStatus), page: undefined }, replace: true })}
+            onChange={(next) =>
+              void navigate({ search: { status: next === ALL ? undefined : (next as OfferStatus), page: undefined }, replace: true })
+            }
           >
             <Group gap="xs" wrap="nowrap" role="radiogroup" aria-label={t("offers.filter")}>
               <Chip value={ALL} type="radio" size="md">
@@ -58,13 +60,23 @@ export function MyOffersPage() {
               icon={<IconFilterOff size={32} aria-hidden />}
               title={t("offers.noneWithStatus", { status: t(`offerStatus.${status}`, { ns: "codes" }) })}
               action={
-                <Button variant="light" size="lg" leftSection={<IconFilterOff size={20} aria-hidden />} onClick={() => void navigate({ search: {} })}>
+                <Button
+                  variant="light"
+                  size="lg"
+                  leftSection={<IconFilterOff size={20} aria-hidden />}
+                  onClick={() => void navigate({ search: {} })}
+                >
                   {t("offers.showAll")}
                 </Button>
               }
             />
           ) : (
-            <EmptyState icon={<IconBriefcase size={32} aria-hidden />} title={t("offers.empty")} description={t("offers.emptyHint")} action={newOffer} />
+            <EmptyState
+              icon={<IconBriefcase size={32} aria-hidden />}
+              title={t("offers.empty")}
+              description={t("offers.emptyHint")}
+              action={newOffer}
+            />
           )
         ) : (
           <Stack gap="sm">

@@ -9,9 +9,9 @@ import { type Employer, useAddEmployerSite } from "../../../api/employers.js";
 import { FormErrorSummary } from "../../../components/form-error-summary.js";
 import { fieldDetailsOf, problemsFromApi } from "../../../components/form-problems.js";
 import { useFormProblems } from "../../../components/use-form-problems.js";
+import { employerFieldId } from "../form/employer-form-types.js";
 import { checkSite } from "../form/employer-form-validation.js";
 import { newSite, type SiteFormValues } from "../form/employer-form-values.js";
-import { employerFieldId } from "../form/employer-form-types.js";
 import { employerProblemLabel } from "../form/employer-problem-labels.js";
 import { SiteFields } from "../form/site-fields.js";
 
@@ -63,7 +63,14 @@ export function AddSiteModal({ employer, opened, onClose }: AddSiteModalProps) {
   const otherError = add.error && fieldDetailsOf(add.error).length === 0 ? add.error : null;
 
   return (
-    <Modal opened={opened} onClose={close} title={t("sites.addTitle", { name: employer.legalName })} size="xl" centered closeButtonProps={{ "aria-label": t("action.close", { ns: "common" }) }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t("sites.addTitle", { name: employer.legalName })}
+      size="xl"
+      centered
+      closeButtonProps={{ "aria-label": t("action.close", { ns: "common" }) }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <div ref={problems.summaryRef}>
@@ -71,7 +78,9 @@ export function AddSiteModal({ employer, opened, onClose }: AddSiteModalProps) {
           </div>
           {otherError && (
             <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-              {isApiError(otherError) && otherError.code === "conflict" ? t("form.conflict") : t(errorMessageKey(otherError), { ns: "errors" })}
+              {isApiError(otherError) && otherError.code === "conflict"
+                ? t("form.conflict")
+                : t(errorMessageKey(otherError), { ns: "errors" })}
             </Alert>
           )}
           <SiteFields site={site} path="sites.0" inputProps={(path) => form.getInputProps(path)} fieldId={employerFieldId} />

@@ -13,7 +13,13 @@ function CopyValue({ label, value, large = false }: { label: string; value: stri
           <Text size="sm" c="dimmed">
             {label}
           </Text>
-          <Text ff="monospace" fz={large ? 24 : "md"} fw={large ? 700 : 500} className="ltr-text" style={{ overflowWrap: "anywhere", letterSpacing: large ? "0.05em" : undefined }}>
+          <Text
+            ff="monospace"
+            fz={large ? 24 : "md"}
+            fw={large ? 700 : 500}
+            className="ltr-text"
+            style={{ overflowWrap: "anywhere", letterSpacing: large ? "0.05em" : undefined }}
+          >
             {value}
           </Text>
         </Stack>
@@ -52,7 +58,16 @@ export function TemporaryPasswordModal({ account, contactName, onClose }: Tempor
     onClose();
   };
   return (
-    <Modal opened={account !== null} onClose={close} title={t("account.createdTitle")} size="lg" centered withCloseButton={false} closeOnClickOutside={false} closeOnEscape={false}>
+    <Modal
+      opened={account !== null}
+      onClose={close}
+      title={t("account.createdTitle")}
+      size="lg"
+      centered
+      withCloseButton={false}
+      closeOnClickOutside={false}
+      closeOnEscape={false}
+    >
       {account && (
         <Stack gap="md">
           <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t("account.onceTitle")}>

@@ -11,8 +11,15 @@ export function CompanySection({ form }: { form: EmployerForm }) {
   const input = (path: string) => ({ ...form.getInputProps(path), id: employerFieldId(path) });
   return (
     <SectionCard title={t("section.company")} description={t("form.companyHint")}>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput label={t("field.legalName")} description={t("form.legalNameHint")} maxLength={200} autoComplete="off" required {...input("legalName")} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" style={{ alignItems: "end" }}>
+        <TextInput
+          label={t("field.legalName")}
+          description={t("form.legalNameHint")}
+          maxLength={200}
+          autoComplete="off"
+          required
+          {...input("legalName")}
+        />
         <TextInput
           label={t("field.taxId")}
           description={t("form.taxIdHint")}
@@ -23,8 +30,22 @@ export function CompanySection({ form }: { form: EmployerForm }) {
           required
           {...input("taxId")}
         />
-        <Select label={t("field.sector")} data={codeOptions(t, "sector", SECTORS)} required allowDeselect={false} comboboxProps={{ withinPortal: true }} {...input("sector")} />
-        <Select label={t("field.size")} data={codeOptions(t, "employerSize", EMPLOYER_SIZES)} required allowDeselect={false} comboboxProps={{ withinPortal: true }} {...input("size")} />
+        <Select
+          label={t("field.sector")}
+          data={codeOptions(t, "sector", SECTORS)}
+          required
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+          {...input("sector")}
+        />
+        <Select
+          label={t("field.size")}
+          data={codeOptions(t, "employerSize", EMPLOYER_SIZES)}
+          required
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+          {...input("size")}
+        />
         <Checkbox
           label={t("field.accommodationOffered")}
           description={t("form.accommodationHint")}

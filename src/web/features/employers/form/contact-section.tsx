@@ -10,8 +10,15 @@ export function ContactSection({ form }: { form: EmployerForm }) {
   const input = (path: string) => ({ ...form.getInputProps(path), id: employerFieldId(path) });
   return (
     <SectionCard title={t("section.contact")} description={t("form.contactHint")}>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
-        <TextInput label={t("field.contactName")} maxLength={100} autoComplete="off" leftSection={<IconUser size={18} aria-hidden />} required {...input("contactName")} />
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md" style={{ alignItems: "end" }}>
+        <TextInput
+          label={t("field.contactName")}
+          maxLength={100}
+          autoComplete="off"
+          leftSection={<IconUser size={18} aria-hidden />}
+          required
+          {...input("contactName")}
+        />
         <TextInput
           label={t("field.contactPhone")}
           description={t("form.phoneHint")}

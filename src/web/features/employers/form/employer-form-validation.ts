@@ -18,7 +18,10 @@ function halfCoordinates(site: SiteFormValues, prefix: string): Record<string, F
 export function checkEmployerRegistration(values: EmployerFormValues): Checked<EmployerInput> {
   const input = toEmployerInput(values);
   const result = employerInput.safeParse(input);
-  const halves = Object.assign({}, ...values.sites.map((site, index) => halfCoordinates(site, `sites.${index}.`))) as Record<string, FieldProblem>;
+  const halves = Object.assign({}, ...values.sites.map((site, index) => halfCoordinates(site, `sites.${index}.`))) as Record<
+    string,
+    FieldProblem
+  >;
   if (result.success && Object.keys(halves).length === 0) return { ok: true, value: result.data };
   return { ok: false, problems: { ...halves, ...(result.success ? {} : problemsFromIssues(result.error.issues, input)) } };
 }

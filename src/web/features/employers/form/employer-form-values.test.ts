@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Employer } from "../../../api/employers.js";
 import { checkEmployerDetails, checkEmployerRegistration, checkSite } from "./employer-form-validation.js";
-import { changedDetails, compactPhone, emptyEmployerForm, employerFormValuesOf, type EmployerFormValues, newSite } from "./employer-form-values.js";
+import {
+  changedDetails,
+  compactPhone,
+  type EmployerFormValues,
+  employerFormValuesOf,
+  emptyEmployerForm,
+  newSite,
+} from "./employer-form-values.js";
 
 function filled(overrides: Partial<EmployerFormValues> = {}): EmployerFormValues {
   return {
@@ -26,7 +33,13 @@ describe("the employer form as the API's input", () => {
     expect(check.value.taxId).toBe("EL123456789");
     expect(check.value.contactPhone).toBe("+306941234567");
     expect(check.value.contactEmail).toBe("p.andreopoulos@example.gr");
-    expect(check.value.sites[0]).toEqual({ name: "Greenhouses", regionCode: "EL632", address: "Manolada", latitude: 38.05, longitude: 21.35 });
+    expect(check.value.sites[0]).toEqual({
+      name: "Greenhouses",
+      regionCode: "EL632",
+      address: "Manolada",
+      latitude: 38.05,
+      longitude: 21.35,
+    });
   });
 
   it("takes a site without coordinates", () => {
@@ -83,7 +96,16 @@ describe("editing an employer", () => {
     contactName: "Petros Andreopoulos",
     contactPhone: "+306941234567",
     contactEmail: "p.andreopoulos@example.gr",
-    sites: [{ id: "00000000-0000-4000-8000-0000000000a1", name: "Greenhouses", regionCode: "EL632", address: "", latitude: null, longitude: null }],
+    sites: [
+      {
+        id: "00000000-0000-4000-8000-0000000000a1",
+        name: "Greenhouses",
+        regionCode: "EL632",
+        address: "",
+        latitude: null,
+        longitude: null,
+      },
+    ],
     createdAt: "2026-10-01T10:00:00Z",
     updatedAt: "2026-10-01T10:00:00Z",
     version: 2,

@@ -1,4 +1,7 @@
-import type { EmployerSize, Sector } from "../../../../core/reference/codes.js";
+import type { EMPLOYER_SIZES, Sector } from "../../../../core/reference/codes.js";
+
+type EmployerSize = (typeof EMPLOYER_SIZES)[number];
+
 import type { Employer, EmployerInput, EmployerPatch } from "../../../api/employers.js";
 
 /** One site as it is typed: coordinates may be "" until typed. */
@@ -35,7 +38,14 @@ export function newSite(): SiteFormValues {
 
 export function emptyEmployerForm(): EmployerFormValues {
   return {
-    legalName: "", taxId: "", sector: null, size: null, accommodationOffered: false, contactName: "", contactPhone: "", contactEmail: "",
+    legalName: "",
+    taxId: "",
+    sector: null,
+    size: null,
+    accommodationOffered: false,
+    contactName: "",
+    contactPhone: "",
+    contactEmail: "",
     sites: [newSite()],
   };
 }

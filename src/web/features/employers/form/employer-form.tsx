@@ -13,9 +13,9 @@ import { useFormProblems } from "../../../components/use-form-problems.js";
 import { useUnsavedChanges } from "../../../components/use-unsaved-changes.js";
 import { CompanySection } from "./company-section.js";
 import { ContactSection } from "./contact-section.js";
+import { employerFieldId } from "./employer-form-types.js";
 import { checkEmployerDetails, checkEmployerRegistration } from "./employer-form-validation.js";
 import type { EmployerFormValues } from "./employer-form-values.js";
-import { employerFieldId } from "./employer-form-types.js";
 import { employerProblemLabel } from "./employer-problem-labels.js";
 import { SitesSection } from "./sites-section.js";
 
@@ -39,27 +39,30 @@ export function EmployerForm(props: EmployerFormProps) {
   const problems = useFormProblems(form, t, i18n.language, { fieldIdOf: employerFieldId, labelOf: employerProblemLabel });
   const guard = useUnsavedChanges(() => form.isDirty());
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: react to a new save error only
   useEffect(() => {
     if (!saveError) return;
     guard.failed();
     const atFields = fieldDetailsOf(saveError);
     if (atFields.length > 0) problems.show(problemsFromApi(atFields));
-    // biome-ignore lint/correctness/useExhaustiveDependencies: react to a new save error only
   }, [saveError]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const values = form.getValues();
-    const check = props.mode === "create" ? checkEmployerRegistration(values) : checkEmployerDetails(values);
-    if (!check.ok) {
-      problems.show(check.problems);
-      return;
+    if (props.mode === "create") {
+      const check = checkEmployerRegistration(values);
+      if (!check.ok) return problems.show(check.problems);
+      problems.clear();
+      guard.saving();
+      props.onSave(check.value);
+    } else {
+      const check = checkEmployerDetails(values);
+      if (!check.ok) return problems.show(check.problems);
+      problems.clear();
+      guard.saving();
+      props.onSave(check.value);
     }
-    problems.clear();
-    guard.saving();
-    if (props.mode === "edit") props.onSave(check.value);
-    // A registration was checked against the schema with sites: the value has them.
-    else if ("sites" in check.value) props.onSave(check.value);
   };
 
   const otherError = saveError && fieldDetailsOf(saveError).length === 0 ? saveError : null;
@@ -72,7 +75,9 @@ export function EmployerForm(props: EmployerFormProps) {
         </div>
         {otherError && (
           <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {isApiError(otherError) && otherError.code === "conflict" ? t("form.conflict") : t(errorMessageKey(otherError), { ns: "errors" })}
+            {isApiError(otherError) && otherError.code === "conflict"
+              ? t("form.conflict")
+              : t(errorMessageKey(otherError), { ns: "errors" })}
           </Alert>
         )}
         <CompanySection form={form} />
@@ -80,7 +85,14 @@ export function EmployerForm(props: EmployerFormProps) {
         {props.mode === "create" && <SitesSection form={form} />}
         <FormActionsBar submitLabel={submitLabel} saving={saving} onCancel={onCancel} />
       </Stack>
-      <LeaveFormDialog ns="employers" opened={guard.blocked} onLeave={guard.proceed} onStay={guard.stay} />
+      <LeaveFormDialog
+        opened={guard.blocked}
+        title={t("form.leaveTitle")}
+        message={t("form.leaveMessage")}
+        confirmLabel={t("form.leaveConfirm")}
+        onLeave={guard.proceed}
+        onStay={guard.stay}
+      />
     </form>
   );
 }

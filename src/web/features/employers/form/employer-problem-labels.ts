@@ -1,9 +1,18 @@
 import type { TFunction } from "i18next";
 
 const FIELD_LABELS: Record<string, string> = {
-  legalName: "field.legalName", taxId: "field.taxId", sector: "field.sector", size: "field.size", contactName: "field.contactName",
-  contactPhone: "field.contactPhone", contactEmail: "field.contactEmail", name: "field.siteName", regionCode: "field.region",
-  address: "field.address", latitude: "field.latitude", longitude: "field.longitude",
+  legalName: "field.legalName",
+  taxId: "field.taxId",
+  sector: "field.sector",
+  size: "field.size",
+  contactName: "field.contactName",
+  contactPhone: "field.contactPhone",
+  contactEmail: "field.contactEmail",
+  name: "field.siteName",
+  regionCode: "field.region",
+  address: "field.address",
+  latitude: "field.latitude",
+  longitude: "field.longitude",
 };
 
 /** "sites.1.regionCode" → "Site 2 · Region", for the error summary. */

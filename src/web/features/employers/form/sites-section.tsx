@@ -2,8 +2,8 @@ import { Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { AddRowButton, FormListRow, RemoveRowButton } from "../../../components/form-rows.js";
 import { SectionCard } from "../../../components/section-card.js";
-import { newSite } from "./employer-form-values.js";
 import { type EmployerForm, employerFieldId } from "./employer-form-types.js";
+import { newSite } from "./employer-form-values.js";
 import { SiteFields } from "./site-fields.js";
 
 const MAX_SITES = 50;
@@ -20,7 +20,9 @@ export function SitesSection({ form }: { form: EmployerForm }) {
           <FormListRow
             key={site.key}
             remove={
-              sites.length > 1 ? <RemoveRowButton label={t("form.removeSite", { number: index + 1 })} onClick={() => form.removeListItem("sites", index)} /> : null
+              sites.length > 1 ? (
+                <RemoveRowButton label={t("form.removeSite", { number: index + 1 })} onClick={() => form.removeListItem("sites", index)} />
+              ) : null
             }
           >
             <SiteFields site={site} path={`sites.${index}`} inputProps={(path) => form.getInputProps(path)} fieldId={employerFieldId} />
@@ -31,7 +33,11 @@ export function SitesSection({ form }: { form: EmployerForm }) {
             {sitesError}
           </div>
         )}
-        <AddRowButton label={t("form.addSite")} onClick={() => form.insertListItem("sites", newSite())} disabled={sites.length >= MAX_SITES} />
+        <AddRowButton
+          label={t("form.addSite")}
+          onClick={() => form.insertListItem("sites", newSite())}
+          disabled={sites.length >= MAX_SITES}
+        />
       </Stack>
     </SectionCard>
   );

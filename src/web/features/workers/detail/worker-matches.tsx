@@ -1,24 +1,18 @@
-import { Accordion, Badge, Group, RingProgress, Stack, Switch, Text } from "@mantine/core";
-import { IconBan, IconBriefcaseOff } from "@tabler/icons-react";
+import { Accordion, Badge, Button, Group, RingProgress, Stack, Switch, Text } from "@mantine/core";
+import { IconBan, IconBriefcaseOff, IconChevronDown } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type OfferMatch, useWorkerMatches } from "../../../api/worker-matches.js";
 import { DateRangeText } from "../../../components/date-text.js";
-import { useEscoLabelOf } from "../../../components/esco-label.js";
-import { formatCents } from "../../../components/money.js";
+import { MatchReasons, useReasonLabels } from "../../../components/match-reasons.js";
+import { formatCents, formatNumber } from "../../../components/money.js";
 import { EmptyState, PageError, PageLoading } from "../../../components/page-states.js";
 import { RegionName } from "../../../components/region-name.js";
-import { MatchReasons } from "./match-reasons.js";
-import type { ReasonLabels } from "./reason-params.js";
 
-function urisIn(matches: readonly OfferMatch[], param: string): string[] {
-  return matches.flatMap((match) =>
-    match.reasons.map((reason) => reason.params[param]).filter((value): value is string => typeof value === "string"),
-  );
-}
+const PAGE = 10;
 
 function ScoreRing({ match }: { match: OfferMatch }) {
-  const { t } = useTranslation("matching");
+  const { t, i18n } = useTranslation("matching");
   if (!match.eligible) {
     return (
       <Badge color="red" variant="light" leftSection={<IconBan size={14} aria-hidden />}>
@@ -34,7 +28,7 @@ function ScoreRing({ match }: { match: OfferMatch }) {
       sections={[{ value: match.score, color: match.score >= 70 ? "olive" : match.score >= 40 ? "yellow" : "gray" }]}
       label={
         <Text ta="center" fw={700} size="sm">
-          {match.score}
+          {formatNumber(match.score, i18n.language)}
         </Text>
       }
       aria-label={t("score", { score: match.score })}
@@ -48,9 +42,9 @@ export function WorkerMatches({ workerId }: { workerId: string }) {
   const [includeExcluded, setIncludeExcluded] = useState(false);
   const matches = useWorkerMatches(workerId, includeExcluded, true);
   const items = matches.data?.items ?? [];
-  const occupation = useEscoLabelOf("occupations", urisIn(items, "occupationUri"));
-  const skill = useEscoLabelOf("skills", urisIn(items, "skillUri"));
-  const labels: ReasonLabels = { occupation, skill };
+  // Ten at a time: the best ones are what a caseworker acts on; the rest stay one click away.
+  const [shown, setShown] = useState(PAGE);
+  const labels = useReasonLabels(items.flatMap((match) => match.reasons));
 
   return (
     <Stack gap="md">
@@ -74,7 +68,7 @@ export function WorkerMatches({ workerId }: { workerId: string }) {
         />
       ) : (
         <Accordion variant="separated" multiple defaultValue={items.slice(0, 1).map((match) => match.offer.id)}>
-          {items.map((match) => (
+          {items.slice(0, shown).map((match) => (
             <Accordion.Item key={match.offer.id} value={match.offer.id}>
               <Accordion.Control>
                 <Group justify="space-between" wrap="nowrap" gap="md">
@@ -112,6 +106,13 @@ export function WorkerMatches({ workerId }: { workerId: string }) {
             </Accordion.Item>
           ))}
         </Accordion>
+      )}
+      {items.length > shown && (
+        <Group justify="center">
+          <Button variant="light" leftSection={<IconChevronDown size={18} aria-hidden />} onClick={() => setShown((count) => count + PAGE)}>
+            {t("showMore", { count: Math.min(PAGE, items.length - shown) })}
+          </Button>
+        </Group>
       )}
     </Stack>
   );

@@ -4,10 +4,10 @@ import { useTranslation } from "react-i18next";
 import type { Worker } from "../../../../core/workers/worker-schemas.js";
 import { DateRangeText, DateText } from "../../../components/date-text.js";
 import { useEscoLabelOf } from "../../../components/esco-label.js";
+import { FactGrid } from "../../../components/fact-grid.js";
 import { formatCents } from "../../../components/money.js";
 import { useCountryName } from "../../../components/nationality-select.js";
 import { RegionName } from "../../../components/region-name.js";
-import { FactGrid } from "../../../components/fact-grid.js";
 import { ProfileCard } from "./profile-card.js";
 
 function VerifiedBadge({ verified }: { verified: boolean }) {
@@ -119,7 +119,9 @@ export function WorkerProfile({ worker }: { worker: Worker }) {
         <Stack gap="xs">
           {worker.occupations.map((occupation) => (
             <Group key={occupation.occupationUri} gap="sm" justify="space-between" wrap="nowrap">
-              <Text fw={600}>{occupationLabel(occupation.occupationUri)}</Text>
+              <Text fw={600} className="sentence-case">
+                {occupationLabel(occupation.occupationUri)}
+              </Text>
               <Group gap="xs" wrap="nowrap">
                 <Text size="sm">{t("profile.years", { count: occupation.yearsExperience })}</Text>
                 {occupation.informal && (
@@ -137,7 +139,7 @@ export function WorkerProfile({ worker }: { worker: Worker }) {
         <Stack gap="xs">
           {worker.skills.map((skill) => (
             <Group key={skill.skillUri} gap="sm" justify="space-between" wrap="nowrap">
-              <Text>{skillLabel(skill.skillUri)}</Text>
+              <Text className="sentence-case">{skillLabel(skill.skillUri)}</Text>
               <Group gap="xs" wrap="nowrap">
                 <Text size="sm" c="dimmed">
                   {code("skillLevel", skill.level)}

@@ -98,14 +98,16 @@ export function emptyWorkerForm(preferredLanguage: UiLanguage | null): WorkerFor
 
 export function formValuesOf(worker: Worker): WorkerFormValues {
   const withKey = <T extends object>(row: T) => ({ key: randomId(), ...row });
+  // The record's own fields (id, version…) are not input: the schema is strict and would refuse them.
+  const { id: _id, centreId: _centreId, createdAt: _createdAt, updatedAt: _updatedAt, version: _version, ...input } = worker;
   return {
-    ...worker,
-    languages: worker.languages.map(withKey),
-    authorisations: worker.authorisations.map(withKey),
-    occupations: worker.occupations.map(withKey),
-    skills: worker.skills.map(withKey),
-    certificates: worker.certificates.map(withKey),
-    availability: worker.availability.map(withKey),
+    ...input,
+    languages: input.languages.map(withKey),
+    authorisations: input.authorisations.map(withKey),
+    occupations: input.occupations.map(withKey),
+    skills: input.skills.map(withKey),
+    certificates: input.certificates.map(withKey),
+    availability: input.availability.map(withKey),
     preferences: {
       sectors: worker.preferences.sectors,
       accommodationNeeded: worker.preferences.accommodationNeeded,

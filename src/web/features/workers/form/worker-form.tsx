@@ -1,13 +1,17 @@
-import { Alert, Button, Group, Stack } from "@mantine/core";
+import { Alert, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconAlertCircle, IconDeviceFloppy, IconX } from "@tabler/icons-react";
-import { useBlocker } from "@tanstack/react-router";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { IconAlertCircle } from "@tabler/icons-react";
+import type { TFunction } from "i18next";
+import { type FormEvent, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { type WorkerInput, workerInput } from "../../../../core/workers/worker-schemas.js";
-import { isApiError } from "../../../api/api-error.js";
-import { ConfirmDialog } from "../../../components/confirm-dialog.js";
-import { FormErrorSummary, type FormProblem } from "../../../components/form-error-summary.js";
+import { errorMessageKey, isApiError } from "../../../api/api-error.js";
+import { FormActionsBar } from "../../../components/form-actions-bar.js";
+import { FormErrorSummary } from "../../../components/form-error-summary.js";
+import { problemsFromApi } from "../../../components/form-problems.js";
+import { LeaveFormDialog } from "../../../components/leave-form-dialog.js";
+import { useFormProblems } from "../../../components/use-form-problems.js";
+import { useUnsavedChanges } from "../../../components/use-unsaved-changes.js";
 import { AuthorisationsSection } from "./authorisations-section.js";
 import { AvailabilitySection } from "./availability-section.js";
 import { CertificatesSection } from "./certificates-section.js";
@@ -19,7 +23,6 @@ import { PreferencesSection } from "./preferences-section.js";
 import { problemLabel } from "./problem-labels.js";
 import { SkillsSection } from "./skills-section.js";
 import { fieldId } from "./worker-form-types.js";
-import { type FieldProblem, problemsFromApi, translateProblem } from "../../../components/form-problems.js";
 import { validateWorkerForm } from "./worker-form-validation.js";
 import { formPathOf, toWorkerInput, type WorkerFormValues } from "./worker-form-values.js";
 
@@ -33,75 +36,57 @@ interface WorkerFormProps {
   onCancel: () => void;
 }
 
+/** A field the form has, or nothing: a problem without a field (a stale version) is listed without a link. */
+const labelOf = (t: TFunction, path: string) => problemLabel(t, path);
+
 /** The worker's file as one form, checked with the API's own zod schema before it is sent. */
 export function WorkerForm({ initialValues, submitLabel, saving, saveError, onSave, onCancel }: WorkerFormProps) {
   const { t, i18n } = useTranslation("workers");
   const form = useForm<WorkerFormValues>({ mode: "controlled", initialValues });
-  const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
-  const summaryRef = useRef<HTMLDivElement>(null);
-  // A ref, not state: the blocker must see "saved" in the same tick as the navigation that follows the save.
-  const saved = useRef(false);
-
-  const showProblems = (next: Record<string, FieldProblem>) => {
-    setProblems(next);
-    form.setErrors(Object.fromEntries(Object.entries(next).map(([path, problem]) => [path, translateProblem(t, problem)])));
-    requestAnimationFrame(() => summaryRef.current?.querySelector<HTMLElement>("[role=alert]")?.focus());
-  };
-
-  // Errors are kept as keys, so switching language mid-form re-translates the messages on screen.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run only when the language changes
-  useEffect(() => {
-    const visible = Object.keys(form.errors).filter((path) => problems[path]);
-    if (visible.length > 0)
-      form.setErrors(Object.fromEntries(visible.map((path) => [path, translateProblem(t, problems[path] as FieldProblem)])));
-  }, [i18n.language]);
+  const problems = useFormProblems(form, t, i18n.language, { fieldIdOf: fieldId, labelOf });
+  const unsaved = useUnsavedChanges(() => form.isDirty());
 
   // The API's answer to a save: its validation details go to the fields they are about.
   // biome-ignore lint/correctness/useExhaustiveDependencies: react to a new save error only, not to every render
   useEffect(() => {
-    if (isApiError(saveError) && saveError.code === "validation_failed" && saveError.details.length > 0)
-      showProblems(problemsFromApi(saveError.details, formPathOf));
-    if (isApiError(saveError) && saveError.code === "phone_taken") showProblems({ phone: { key: "phoneTaken" } });
+    if (!saveError) return;
+    unsaved.failed();
+    if (isApiError(saveError) && saveError.code === "validation_failed" && saveError.details.length > 0) {
+      problems.show(problemsFromApi(saveError.details, formPathOf));
+    }
+    if (isApiError(saveError) && saveError.code === "phone_taken") problems.show({ phone: { key: "phoneTaken" } });
   }, [saveError]);
-
-  // Leaving with unsaved changes asks first; a successful save lets the page move on.
-  const hasUnsavedChanges = () => form.isDirty() && !saved.current;
-  const blocker = useBlocker({ shouldBlockFn: hasUnsavedChanges, withResolver: true, enableBeforeUnload: hasUnsavedChanges });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const values = form.getValues();
     const found = validateWorkerForm(values);
     if (Object.keys(found).length > 0) {
-      showProblems(found);
+      problems.show(found);
       return;
     }
-    setProblems({});
-    saved.current = true;
+    problems.clear();
+    unsaved.saving();
     onSave(workerInput.parse(toWorkerInput(values)));
   };
-  useEffect(() => {
-    if (saveError) saved.current = false;
-  }, [saveError]);
 
-  const summary: FormProblem[] = Object.entries(form.errors)
-    .filter(([, message]) => !!message)
-    .map(([path, message]) => (path ? { fieldId: fieldId(path), label: problemLabel(t, path), message } : { message }));
   const shownAtFields =
     isApiError(saveError) && (saveError.code === "phone_taken" || (saveError.code === "validation_failed" && saveError.details.length > 0));
   const otherError = saveError && !shownAtFields ? saveError : null;
+  // Problems the form has no field for (a stale version, an unknown key) are listed without a link.
+  const summary = problems.summary.map((problem) => (problem.label ? problem : { message: problem.message }));
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
-        <div ref={summaryRef}>
+        <div ref={problems.summaryRef}>
           <FormErrorSummary problems={summary} />
         </div>
         {otherError && (
           <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
             {isApiError(otherError) && otherError.code === "conflict"
               ? t("form.conflict")
-              : t(isApiError(otherError) ? `code.${otherError.code}` : "generic", { ns: "errors" })}
+              : t(errorMessageKey(otherError), { ns: "errors" })}
           </Alert>
         )}
         <IdentitySection form={form} />
@@ -113,31 +98,15 @@ export function WorkerForm({ initialValues, submitLabel, saving, saveError, onSa
         <CertificatesSection form={form} />
         <AvailabilitySection form={form} />
         <PreferencesSection form={form} />
-        <Group
-          justify="flex-end"
-          gap="sm"
-          pos="sticky"
-          bottom={0}
-          py="md"
-          bg="gray.0"
-          style={{ zIndex: 2, borderBlockStart: "1px solid var(--mantine-color-gray-3)" }}
-        >
-          <Button variant="default" leftSection={<IconX size={18} aria-hidden />} onClick={onCancel}>
-            {t("action.cancel", { ns: "common" })}
-          </Button>
-          <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={20} aria-hidden />}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActionsBar submitLabel={submitLabel} saving={saving} onCancel={onCancel} />
       </Stack>
-      <ConfirmDialog
-        opened={blocker.status === "blocked"}
+      <LeaveFormDialog
+        opened={unsaved.blocked}
         title={t("form.leaveTitle")}
         message={t("form.leaveMessage")}
         confirmLabel={t("form.leaveConfirm")}
-        destructive
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
+        onLeave={unsaved.proceed}
+        onStay={unsaved.stay}
       />
     </form>
   );

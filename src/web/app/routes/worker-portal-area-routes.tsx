@@ -1,0 +1,13 @@
+import { createRoute } from "@tanstack/react-router";
+import { MyProfilePage } from "../../features/worker-portal/my-profile-page.js";
+import type { workerPortalRoute as workerPortalRouteType } from "./portal-routes.js";
+
+/**
+ * The parent route is passed in (and only its type imported) so that this file and the one that lists it do not
+ * import each other: a cycle between route files breaks as soon as something imports them in another order.
+ */
+export function createWorkerPortalRoutes(workerPortalRoute: typeof workerPortalRouteType) {
+  /** The worker's own file, read-only: "/me/profile". */
+  const myProfileRoute = createRoute({ getParentRoute: () => workerPortalRoute, path: "profile", component: MyProfilePage });
+  return [myProfileRoute] as const;
+}
