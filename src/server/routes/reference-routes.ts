@@ -10,7 +10,14 @@ import { errorResponses } from "./route-helpers.js";
 
 const tags = ["reference data"];
 const escoLang = (lang: string): Lang => ((ESCO_LANGS as readonly string[]).includes(lang) ? (lang as Lang) : "en");
+/** A comma-separated list of ESCO URIs to label, for showing a record's codes without loading the catalogue. */
+const uriList = z
+  .string()
+  .max(20_000)
+  .transform((value) => value.split(",").filter(Boolean))
+  .optional();
 const lookup = z.object({
+  uris: uriList,
   q: z.string().trim().max(100).optional(),
   lang: z.enum(UI_LANGUAGES).default("en"),
   limit: z.coerce.number().int().min(1).max(1000).default(50),
@@ -36,11 +43,16 @@ export async function referenceRoutes(base: FastifyInstance, _context: RouteCont
       },
     },
     async (request) => {
-      const { q, lang, limit } = request.query;
+      const { q, lang, limit, uris } = request.query;
       const language = escoLang(lang);
-      const found = q ? searchOccupations(q, language, limit) : [...loadEscoCatalogue().occupations.values()];
+      const catalogue = loadEscoCatalogue().occupations;
+      const found = uris
+        ? uris.flatMap((uri) => catalogue.get(uri) ?? [])
+        : q
+          ? searchOccupations(q, language, limit)
+          : [...catalogue.values()];
       const items = found.map((o) => ({ uri: o.uri, label: escoLabel(o, language), iscoCode: o.iscoCode }));
-      return { items: q ? items : items.sort((a, b) => a.label.localeCompare(b.label, lang)).slice(0, limit) };
+      return { items: q || uris ? items : items.sort((a, b) => a.label.localeCompare(b.label, lang)).slice(0, limit) };
     },
   );
 
@@ -56,16 +68,18 @@ export async function referenceRoutes(base: FastifyInstance, _context: RouteCont
       },
     },
     async (request) => {
-      const { q, lang, limit, occupation } = request.query;
+      const { q, lang, limit, occupation, uris } = request.query;
       const language = escoLang(lang);
       const esco = loadEscoCatalogue();
       const own = occupation ? esco.skillsByOccupation.get(occupation) : undefined;
       const essential = new Set(own?.essential ?? []);
-      const skills = q
-        ? searchSkills(q, language, limit, occupation)
-        : [...(own ? [...own.essential, ...own.optional] : esco.skills.keys())]
-            .flatMap((uri) => esco.skills.get(uri) ?? [])
-            .slice(0, limit);
+      const skills = uris
+        ? uris.flatMap((uri) => esco.skills.get(uri) ?? [])
+        : q
+          ? searchSkills(q, language, limit, occupation)
+          : [...(own ? [...own.essential, ...own.optional] : esco.skills.keys())]
+              .flatMap((uri) => esco.skills.get(uri) ?? [])
+              .slice(0, limit);
       return {
         items: skills.map((s) => ({
           uri: s.uri,
