@@ -23,13 +23,11 @@ export function registerAccessCheck(app: FastifyInstance, db: Database) {
     }
   });
   app.addHook("preValidation", async (request, reply) => {
-    if (!request.url.startsWith("/api/") || request.is404) return;
+    // By route, not by URL: an unknown /api/ path reaches the web app's catch-all route, which answers the API 404.
+    if (!request.routeOptions.url?.startsWith("/api/")) return;
     const action = request.routeOptions.config.action;
-    if (action === undefined) {
-      // A route with no declared action is a programming error: refuse rather than guess.
-      request.log.error({ route: request.routeOptions.url }, "route declares no access action");
-      return reply.status(403).send(errorBody("forbidden", "This action is not allowed."));
-    }
+    // The onRoute guard makes a missing action impossible; should one slip through, refuse rather than guess.
+    if (action === undefined) return reply.status(403).send(errorBody("forbidden", "This action is not allowed."));
     if (action === "public") return;
     const actor = request.actor;
     if (!actor) return reply.status(401).send(errorBody("unauthenticated", "Please sign in."));

@@ -14,10 +14,11 @@ interface EmployerSelectProps {
   error?: ReactNode;
   required?: boolean;
   description?: ReactNode;
+  disabled?: boolean;
 }
 
 /** Searches the centre's employers on the server (name, tax id, contact) as the person types. */
-export function EmployerSelect({ value, onChange, label, id, error, required, description }: EmployerSelectProps) {
+export function EmployerSelect({ value, onChange, label, id, error, required, description, disabled }: EmployerSelectProps) {
   const { t } = useTranslation("employers");
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search, 250);
@@ -37,6 +38,7 @@ export function EmployerSelect({ value, onChange, label, id, error, required, de
       description={description}
       placeholder={t("select.placeholder")}
       required={required}
+      disabled={disabled}
       error={error}
       searchable
       clearable={!required}

@@ -1,5 +1,5 @@
 import { Avatar, Button, Menu, Text } from "@mantine/core";
-import { IconChevronDown, IconLogout } from "@tabler/icons-react";
+import { IconChevronDown, IconLogout, IconShieldLock } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { type Me, useSignOut } from "../api/me.js";
@@ -40,6 +40,13 @@ export function UserMenu({ me }: { me: Me }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t("user.signedInAs", { role: t(`role.${me.role}`, { ns: "codes" }) })}</Menu.Label>
+        <Menu.Item
+          leftSection={<IconShieldLock size={18} aria-hidden />}
+          onClick={() => void navigate({ to: "/staff/account/two-step" })}
+          mih={44}
+        >
+          {t("user.twoStep")}
+        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={18} aria-hidden />} onClick={leave} mih={44}>
           {t("action.signOut")}
         </Menu.Item>

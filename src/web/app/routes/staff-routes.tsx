@@ -6,6 +6,7 @@ import { StaffNotFound } from "../../layouts/staff-not-found.js";
 import { createEmployerAreaRoutes } from "./employer-area-routes.js";
 import { requireArea } from "./guards.js";
 import { createOfferAreaRoutes } from "./offer-area-routes.js";
+import { createAccountAreaRoutes } from "./account-area-routes.js";
 import { createReferralAreaRoutes } from "./referral-area-routes.js";
 import { rootRoute } from "./root-route.js";
 
@@ -69,4 +70,5 @@ export const staffRoutes = [
   ...createEmployerAreaRoutes(staffRoute),
   ...createOfferAreaRoutes(staffRoute),
   ...createReferralAreaRoutes(staffRoute),
+  ...createAccountAreaRoutes(staffRoute),
 ] as const;

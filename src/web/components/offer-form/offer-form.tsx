@@ -17,14 +17,14 @@ import { checkOfferForm } from "./offer-form-validation.js";
 import { type OfferFormValues, offerFormPathOf } from "./offer-form-values.js";
 import { OfferJobSection } from "./offer-job-section.js";
 import { OfferPaySection } from "./offer-pay-section.js";
-import { OfferPlaceSection } from "./offer-place-section.js";
+import { type OfferEmployerMode, OfferPlaceSection } from "./offer-place-section.js";
 import { offerProblemLabel } from "./offer-problem-labels.js";
 import { OfferRequirementsSection } from "./offer-requirements-section.js";
 
 interface OfferFormProps {
   initialValues: OfferFormValues;
-  /** In the employer portal the employer is the signed-in company: there is nothing to choose. */
-  employerFixed?: boolean;
+  /** Chosen for a new offer, fixed once it exists, the signed-in company's own in the employer portal. */
+  employerMode: OfferEmployerMode;
   submitLabel: string;
   saving: boolean;
   /** The error of the last save, if any: details about a field go to that field, anything else above the form. */
@@ -34,7 +34,7 @@ interface OfferFormProps {
 }
 
 /** A job offer as one form, checked with the API's own zod schema before it is sent; staff and employers share it. */
-export function OfferForm({ initialValues, employerFixed = false, submitLabel, saving, saveError, onSave, onCancel }: OfferFormProps) {
+export function OfferForm({ initialValues, employerMode, submitLabel, saving, saveError, onSave, onCancel }: OfferFormProps) {
   const { t, i18n } = useTranslation("offers");
   const form = useForm<OfferFormValues>({ mode: "controlled", initialValues });
   const problems = useFormProblems(form, t, i18n.language, { fieldIdOf: offerFieldId, labelOf: offerProblemLabel });
@@ -79,7 +79,7 @@ export function OfferForm({ initialValues, employerFixed = false, submitLabel, s
             {otherMessage(otherError)}
           </Alert>
         )}
-        <OfferPlaceSection form={form} employerFixed={employerFixed} />
+        <OfferPlaceSection form={form} employerMode={employerMode} />
         <OfferJobSection form={form} />
         <OfferPaySection form={form} />
         <OfferConditionsSection form={form} />

@@ -26,6 +26,7 @@ export function OfferCreatePage() {
       />
       <OfferForm
         initialValues={initialValues}
+        employerMode="choose"
         submitLabel={t("create.submit")}
         saving={create.isPending}
         saveError={create.error}

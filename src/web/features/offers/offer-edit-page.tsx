@@ -41,6 +41,7 @@ function EditOffer({ offer }: { offer: OfferView }) {
       <PageHeader title={t("edit.title", { title: offer.title })} description={offer.employerName} back={back} />
       <OfferForm
         initialValues={offerFormValuesOf(offer)}
+        employerMode="fixed"
         submitLabel={t("edit.submit")}
         saving={update.isPending}
         saveError={update.error}

@@ -25,7 +25,7 @@ export function MyOfferCreatePage() {
     >
       <OfferForm
         initialValues={initialValues}
-        employerFixed
+        employerMode="own"
         submitLabel={t("create.submit")}
         saving={create.isPending}
         saveError={create.error}

@@ -39,7 +39,7 @@ function EditMyOffer({ offer }: { offer: OfferView }) {
       {isOfferEditable(offer.status) ? (
         <OfferForm
           initialValues={offerFormValuesOf(offer)}
-          employerFixed
+          employerMode="own"
           submitLabel={t("edit.submit")}
           saving={update.isPending}
           saveError={update.error}
