@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { count, eq, ne, or } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SeededAccounts, seedDemoData } from "../../src/cli/demo/seed-demo-data.js";
@@ -38,6 +39,14 @@ describe("the demo data, loaded through the product's own use cases", () => {
       .innerJoin(jobOffers, eq(jobOffers.id, referrals.offerId))
       .where(or(ne(workers.centreId, referrals.centreId), ne(jobOffers.centreId, referrals.centreId)));
     expect(crossing?.n).toBe(0);
+  });
+
+  it("the README lists the demo accounts exactly as the first start prints them", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    for (const account of accounts) {
+      expect(readme).toContain(`\`${account.signIn}\``);
+      if (account.role !== "worker") expect(readme).toContain(`\`${account.secret}\``);
+    }
   });
 
   it("gives one account per role, each able to sign in with what is printed", async () => {
