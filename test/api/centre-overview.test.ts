@@ -45,9 +45,13 @@ describe("reference data", () => {
   });
 
   it("labels exactly the ESCO codes asked for, so a record's codes show without loading the catalogue", async () => {
-    const { items } = (await partnerA({ method: "GET", url: `/api/reference/occupations?lang=el&uris=${encodeURIComponent(FRUIT_PICKER)}` })).json();
+    const { items } = (
+      await partnerA({ method: "GET", url: `/api/reference/occupations?lang=el&uris=${encodeURIComponent(FRUIT_PICKER)}` })
+    ).json();
     expect(items).toEqual([expect.objectContaining({ uri: FRUIT_PICKER, label: expect.stringMatching(/[α-ω]/) })]);
-    const skills = (await partnerA({ method: "GET", url: "/api/reference/skills?lang=en&uris=http://data.europa.eu/esco/skill/not-real" })).json();
+    const skills = (
+      await partnerA({ method: "GET", url: "/api/reference/skills?lang=en&uris=http://data.europa.eu/esco/skill/not-real" })
+    ).json();
     expect(skills.items).toEqual([]);
   });
 

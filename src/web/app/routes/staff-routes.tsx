@@ -3,10 +3,10 @@ import { z } from "zod";
 import { workerListSearch } from "../../features/workers/worker-list-search.js";
 import { WORKER_TABS } from "../../features/workers/worker-tabs.js";
 import { StaffNotFound } from "../../layouts/staff-not-found.js";
+import { createAccountAreaRoutes } from "./account-area-routes.js";
 import { createEmployerAreaRoutes } from "./employer-area-routes.js";
 import { requireArea } from "./guards.js";
 import { createOfferAreaRoutes } from "./offer-area-routes.js";
-import { createAccountAreaRoutes } from "./account-area-routes.js";
 import { createReferralAreaRoutes } from "./referral-area-routes.js";
 import { rootRoute } from "./root-route.js";
 
