@@ -1,3 +1,4 @@
+import { haversineKm } from "../core/matching/distance.js";
 import { type CsvRow, readCsv, requiredCell } from "./read-csv.js";
 
 export type NutsLevel = 0 | 1 | 2 | 3;
@@ -39,23 +40,16 @@ export function isValidRegionCode(code: string): boolean {
   return loadNutsRegions().has(code);
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
-
 /**
- * Great-circle (haversine) distance between two regions' centroids, in km; undefined when a code is unknown.
- * A centre uses it to rank offers and season chains by travel, so "about how far" is what counts: two
- * regions far apart in a straight line can still be a ferry apart.
+ * Great-circle distance between two regions' centroids, in km; undefined when a code is unknown.
+ * "About how far" is what counts: two regions far apart in a straight line can still be a ferry apart.
  */
 export function distanceKm(codeA: string, codeB: string): number | undefined {
   const regions = loadNutsRegions();
   const a = regions.get(codeA);
   const b = regions.get(codeB);
   if (a?.lat === undefined || a.lon === undefined || b?.lat === undefined || b.lon === undefined) return undefined;
-  const toRad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * toRad;
-  const dLon = (b.lon - a.lon) * toRad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * toRad) * Math.cos(b.lat * toRad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  return haversineKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon });
 }
 
 function readRegions(): Map<string, NutsRegion> {
