@@ -1,7 +1,6 @@
 import { Group, Pagination, Select, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
+import { PAGE_SIZES } from "./list-paging.js";
 
 interface PaginationBarProps {
   page: number;

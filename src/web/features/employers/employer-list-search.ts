@@ -1,9 +1,7 @@
 import { z } from "zod";
 import type { EmployerListQuery } from "../../../core/employers/employer-schemas.js";
 import { SECTORS } from "../../../core/reference/codes.js";
-
-export const EMPLOYER_PAGE_SIZES = [10, 25, 50, 100] as const;
-export const DEFAULT_EMPLOYER_PAGE_SIZE = 25;
+import { pagingSearch } from "../../components/list-paging.js";
 
 /**
  * The employer list's filters live in the URL, so a filtered list can be bookmarked and survives a reload.
@@ -12,13 +10,7 @@ export const DEFAULT_EMPLOYER_PAGE_SIZE = 25;
 export const employerListSearch = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   sector: z.enum(SECTORS).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .refine((size) => (EMPLOYER_PAGE_SIZES as readonly number[]).includes(size))
-    .optional()
-    .catch(undefined),
+  ...pagingSearch,
 });
 export type EmployerListSearch = z.infer<typeof employerListSearch>;
 

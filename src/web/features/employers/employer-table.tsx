@@ -1,51 +1,25 @@
 import { Stack, Text } from "@mantine/core";
 import { IconBed, IconMinus } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
-import { DataTable } from "mantine-datatable";
 import { useTranslation } from "react-i18next";
-import type { Page } from "../../../core/shared/pagination.js";
 import type { Employer } from "../../api/employers.js";
+import { ListTable, type PagedTableProps } from "../../components/list-table.js";
 import { RegionName } from "../../components/region-name.js";
 import { AnchorLink } from "../../components/router-links.js";
-import { EMPLOYER_PAGE_SIZES } from "./employer-list-search.js";
 
-interface EmployerTableProps {
-  page: Page<Employer>;
-  fetching: boolean;
-  onPageChange: (page: number) => void;
-  onPageSizeChange: (pageSize: number) => void;
-}
+type EmployerTableProps = PagedTableProps<Employer>;
 
 /** The centre's employers, a page at a time; a row opens the employer's page. */
-export function EmployerTable({ page, fetching, onPageChange, onPageSizeChange }: EmployerTableProps) {
-  const { t, i18n } = useTranslation("employers");
+export function EmployerTable({ page, ...paging }: EmployerTableProps) {
+  const { t } = useTranslation("employers");
   const navigate = useNavigate();
-  const number = new Intl.NumberFormat(i18n.language);
 
   return (
-    <DataTable<Employer>
-      records={page.items}
-      idAccessor="id"
-      fetching={fetching}
-      withTableBorder
-      borderRadius="md"
-      highlightOnHover
-      verticalSpacing="sm"
-      minHeight={200}
-      aria-label={t("list.tableLabel")}
+    <ListTable<Employer>
+      page={page}
+      {...paging}
+      label={t("list.tableLabel")}
       onRowClick={({ record }) => void navigate({ to: "/staff/employers/$employerId", params: { employerId: record.id } })}
-      totalRecords={page.total}
-      recordsPerPage={page.pageSize}
-      page={page.page}
-      onPageChange={onPageChange}
-      recordsPerPageOptions={[...EMPLOYER_PAGE_SIZES]}
-      onRecordsPerPageChange={onPageSizeChange}
-      recordsPerPageLabel={t("pagination.pageSize", { ns: "common" })}
-      paginationText={({ from, to, totalRecords }) =>
-        t("pagination.range", { ns: "common", from: number.format(from), to: number.format(to), total: number.format(totalRecords) })
-      }
-      getPaginationControlProps={(control) => ({ "aria-label": t(`pagination.${control}`, { ns: "common" }) })}
-      paginationSize="md"
       columns={[
         {
           accessor: "legalName",

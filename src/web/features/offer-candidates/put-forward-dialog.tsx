@@ -1,10 +1,12 @@
-import { Alert, Button, Checkbox, Group, Modal, Radio, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Checkbox, Group, Radio, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconAlertTriangle, IconBan, IconCheck, IconPhone, IconSend, IconUser, IconUserShare, IconX } from "@tabler/icons-react";
+import { IconAlertTriangle, IconBan, IconCheck, IconPhone, IconSend, IconUser, IconUserShare } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCreateReferral } from "../../api/referrals.js";
+import { FormModal } from "../../components/form-modal.js";
 import { MatchReasons, useReasonLabels } from "../../components/match-reasons.js";
+import { ModalForm } from "../../components/modal-form.js";
 import { refusalMessage } from "../../components/refusal-message.js";
 import { reasonsFromNotEligible } from "./not-eligible.js";
 
@@ -79,95 +81,69 @@ export function PutForwardDialog({ target, offer, onClose }: PutForwardDialogPro
   };
 
   return (
-    <Modal
-      opened
-      onClose={close}
-      title={t(refer ? "putForward.referTitle" : "putForward.proposeTitle", names)}
-      centered
-      size="lg"
-      closeButtonProps={{ "aria-label": t("action.close", { ns: "common" }) }}
-    >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
+    <FormModal opened onClose={close} title={t(refer ? "putForward.referTitle" : "putForward.proposeTitle", names)}>
+      <ModalForm
+        onSubmit={submit}
+        onCancel={close}
+        submitLabel={t(refer ? "candidates.refer" : "candidates.propose")}
+        submitIcon={refer ? <IconUserShare size={18} aria-hidden /> : <IconSend size={18} aria-hidden className="mirror-in-rtl" />}
+        submitDisabled={excluded.length > 0}
+        saving={create.isPending}
       >
-        <Stack gap="md">
-          <Text>{t(refer ? "putForward.referExplain" : "putForward.proposeExplain", names)}</Text>
-          {refer && (
-            <>
-              <Radio.Group
-                label={t("putForward.methodLabel", names)}
-                value={method}
-                onChange={(value) => setMethod(value as ConsentMethod)}
-                error={methodError}
-                withAsterisk
-              >
-                <Group gap="lg" mt="xs">
-                  {CONSENT_METHODS.map((value) => (
-                    <Radio
-                      key={value}
-                      value={value}
-                      size="md"
-                      label={
-                        <Group gap={6} component="span" wrap="nowrap">
-                          {value === "phone" ? <IconPhone size={18} aria-hidden /> : <IconUser size={18} aria-hidden />}
-                          {t(`consentMethod.${value}`, { ns: "codes" })}
-                        </Group>
-                      }
-                    />
-                  ))}
-                </Group>
-              </Radio.Group>
-              <Checkbox
-                checked={confirmed}
-                onChange={(event) => setConfirmed(event.currentTarget.checked)}
-                label={t("putForward.confirmLabel", names)}
-                error={confirmError}
-              />
-            </>
-          )}
-          <Textarea
-            label={t("putForward.note")}
-            description={t(refer ? "putForward.noteHintRefer" : "putForward.noteHintPropose")}
-            maxLength={1000}
-            autosize
-            minRows={2}
-            value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
-          />
-          {create.isError &&
-            (excluded.length > 0 ? (
-              <Alert
-                color="red"
-                variant="light"
-                icon={<IconBan aria-hidden />}
-                title={t("putForward.notEligibleTitle", names)}
-                role="alert"
-              >
-                <MatchReasons reasons={excluded} labels={labels} />
-              </Alert>
-            ) : (
-              <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-                {refusalMessage(t, create.error)}
-              </Alert>
-            ))}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" leftSection={<IconX size={18} aria-hidden />} onClick={close}>
-              {t("action.cancel", { ns: "common" })}
-            </Button>
-            <Button
-              type="submit"
-              loading={create.isPending}
-              disabled={excluded.length > 0}
-              leftSection={refer ? <IconUserShare size={18} aria-hidden /> : <IconSend size={18} aria-hidden className="mirror-in-rtl" />}
+        <Text>{t(refer ? "putForward.referExplain" : "putForward.proposeExplain", names)}</Text>
+        {refer && (
+          <>
+            <Radio.Group
+              label={t("putForward.methodLabel", names)}
+              value={method}
+              onChange={(value) => setMethod(value as ConsentMethod)}
+              error={methodError}
+              withAsterisk
             >
-              {t(refer ? "candidates.refer" : "candidates.propose")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+              <Group gap="lg" mt="xs">
+                {CONSENT_METHODS.map((value) => (
+                  <Radio
+                    key={value}
+                    value={value}
+                    size="md"
+                    label={
+                      <Group gap={6} component="span" wrap="nowrap">
+                        {value === "phone" ? <IconPhone size={18} aria-hidden /> : <IconUser size={18} aria-hidden />}
+                        {t(`consentMethod.${value}`, { ns: "codes" })}
+                      </Group>
+                    }
+                  />
+                ))}
+              </Group>
+            </Radio.Group>
+            <Checkbox
+              checked={confirmed}
+              onChange={(event) => setConfirmed(event.currentTarget.checked)}
+              label={t("putForward.confirmLabel", names)}
+              error={confirmError}
+            />
+          </>
+        )}
+        <Textarea
+          label={t("putForward.note")}
+          description={t(refer ? "putForward.noteHintRefer" : "putForward.noteHintPropose")}
+          maxLength={1000}
+          autosize
+          minRows={2}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+        />
+        {create.isError &&
+          (excluded.length > 0 ? (
+            <Alert color="red" variant="light" icon={<IconBan aria-hidden />} title={t("putForward.notEligibleTitle", names)} role="alert">
+              <MatchReasons reasons={excluded} labels={labels} />
+            </Alert>
+          ) : (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
+              {refusalMessage(t, create.error)}
+            </Alert>
+          ))}
+      </ModalForm>
+    </FormModal>
   );
 }

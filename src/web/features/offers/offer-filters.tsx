@@ -1,47 +1,30 @@
-import { Button, Group, Kbd, Paper, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Group, Select, SimpleGrid, Stack } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
-import { useDebouncedCallback } from "@mantine/hooks";
-import { IconCalendar, IconFilterOff, IconSearch } from "@tabler/icons-react";
-import { type RefObject, useEffect, useState } from "react";
+import { IconCalendar } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { OFFER_STATUSES } from "../../../core/offers/offer-lifecycle.js";
+import { ClearFiltersButton } from "../../components/clear-filters-button.js";
 import { codeOptions } from "../../components/code-options.js";
 import { EmployerSelect } from "../../components/employer-select.js";
 import { EscoPicker } from "../../components/esco-picker.js";
-import { SHORTCUT_KEYS } from "../../components/shortcut-keys.js";
+import { FilterPanel, type ListFiltersProps } from "../../components/filter-panel.js";
+import { ListSearchBox } from "../../components/list-search-box.js";
 import { hasOfferFilters, type OfferListSearch } from "./offer-list-search.js";
 
-interface OfferFiltersProps {
-  search: OfferListSearch;
-  /** Changes some filters and goes back to the first page. */
-  onChange: (changes: Partial<OfferListSearch>) => void;
-  onClear: () => void;
-  searchInputRef: RefObject<HTMLInputElement | null>;
-}
+type OfferFiltersProps = ListFiltersProps<OfferListSearch>;
 
 export function OfferFilters({ search, onChange, onClear, searchInputRef }: OfferFiltersProps) {
   const { t } = useTranslation("offers");
-  // The text box answers every key press; the URL (and the request) follow once typing pauses.
-  const [text, setText] = useState(search.q ?? "");
-  const pushText = useDebouncedCallback((q: string) => onChange({ q: q.trim() || undefined }), 300);
-  useEffect(() => setText(search.q ?? ""), [search.q]);
 
   return (
-    <Paper p="md" mb="md" component="section" aria-label={t("filters.label")}>
+    <FilterPanel label={t("filters.label")}>
       <Stack gap="sm">
-        <TextInput
-          ref={searchInputRef}
-          type="search"
-          aria-label={t("filters.search")}
+        <ListSearchBox
+          value={search.q}
+          onSearch={(q) => onChange({ q })}
+          inputRef={searchInputRef}
+          label={t("filters.search")}
           placeholder={t("filters.searchPlaceholder")}
-          leftSection={<IconSearch size={18} aria-hidden />}
-          rightSection={<Kbd aria-hidden>{SHORTCUT_KEYS.search}</Kbd>}
-          rightSectionPointerEvents="none"
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            pushText(event.currentTarget.value);
-          }}
         />
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
           <Select
@@ -78,12 +61,10 @@ export function OfferFilters({ search, onChange, onClear, searchInputRef }: Offe
         </SimpleGrid>
         {hasOfferFilters(search) && (
           <Group justify="flex-end">
-            <Button variant="subtle" leftSection={<IconFilterOff size={18} aria-hidden />} onClick={onClear}>
-              {t("filters.clear")}
-            </Button>
+            <ClearFiltersButton variant="subtle" label={t("filters.clear")} onClick={onClear} />
           </Group>
         )}
       </Stack>
-    </Paper>
+    </FilterPanel>
   );
 }

@@ -1,18 +1,16 @@
-import { Button, Kbd } from "@mantine/core";
-import { useHotkeys } from "@mantine/hooks";
-import { IconBriefcase, IconFilterOff, IconPlus } from "@tabler/icons-react";
+import { IconBriefcase, IconPlus } from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { mayEver } from "../../../core/access/policy.js";
 import { actorOf, useMe } from "../../api/me.js";
 import { useOfferList } from "../../api/offers.js";
-import { PageHeader } from "../../components/page-header.js";
-import { EmptyState, PageError, PageLoading } from "../../components/page-states.js";
-import { ButtonLink } from "../../components/router-links.js";
-import { SHORTCUT_KEYS } from "../../components/shortcut-keys.js";
+import { CreateButtonLink } from "../../components/create-button-link.js";
+import { ListPage } from "../../components/list-page.js";
+import { useListSearch } from "../../components/use-list-search.js";
+import { useListShortcuts } from "../../components/use-list-shortcuts.js";
 import { OfferFilters } from "./offer-filters.js";
-import { DEFAULT_OFFER_PAGE_SIZE, hasOfferFilters, OFFER_FILTER_KEYS, type OfferListSearch } from "./offer-list-search.js";
+import { hasOfferFilters, OFFER_FILTER_KEYS } from "./offer-list-search.js";
 import { OfferTable } from "./offer-table.js";
 
 const route = getRouteApi("/staff/offers");
@@ -23,79 +21,41 @@ export function OfferListPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const searchInput = useRef<HTMLInputElement>(null);
-  const page = search.page ?? 1;
-  const pageSize = search.pageSize ?? DEFAULT_OFFER_PAGE_SIZE;
-  const { page: _page, pageSize: _pageSize, ...filters } = search;
+  const listSearch = useListSearch(search, navigate, OFFER_FILTER_KEYS);
+  const { page, pageSize, filters, setSearch, clearFilters } = listSearch;
   const list = useOfferList({ ...filters, page, pageSize });
   // Inspectors read offers but do not record them.
   const mayCreate = !!me.data && mayEver(actorOf(me.data), "offer.create");
 
-  const setSearch = (changes: Partial<OfferListSearch>, keepPage = false) =>
-    void navigate({ search: (previous) => ({ ...previous, ...changes, page: keepPage ? changes.page : undefined }), replace: true });
-  const clearFilters = () =>
-    void navigate({
-      search: (previous) => ({ ...previous, ...Object.fromEntries(OFFER_FILTER_KEYS.map((key) => [key, undefined])), page: undefined }),
-    });
-
-  useHotkeys([
-    [SHORTCUT_KEYS.search, () => searchInput.current?.focus()],
-    [SHORTCUT_KEYS.create, () => mayCreate && void navigate({ to: "/staff/offers/new" })],
-  ]);
-
-  const newOfferButton = mayCreate ? (
-    <ButtonLink
-      to="/staff/offers/new"
-      leftSection={<IconPlus size={20} aria-hidden />}
-      rightSection={
-        <Kbd size="xs" visibleFrom="sm">
-          {SHORTCUT_KEYS.create}
-        </Kbd>
-      }
-    >
-      {t("action.create")}
-    </ButtonLink>
-  ) : undefined;
+  useListShortcuts(searchInput, mayCreate ? () => void navigate({ to: "/staff/offers/new" }) : undefined);
 
   return (
-    <>
-      <PageHeader
-        title={t("list.title")}
-        description={list.data ? t("list.count", { count: list.data.total }) : undefined}
-        actions={newOfferButton}
-      />
-      <OfferFilters search={search} onChange={(changes) => setSearch(changes)} onClear={clearFilters} searchInputRef={searchInput} />
-      {list.isPending ? (
-        <PageLoading />
-      ) : list.isError ? (
-        <PageError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.total === 0 ? (
-        hasOfferFilters(search) ? (
-          <EmptyState
-            icon={<IconFilterOff size={32} aria-hidden />}
-            title={t("list.noneMatching")}
-            description={t("list.noneMatchingHint")}
-            action={
-              <Button variant="light" leftSection={<IconFilterOff size={18} aria-hidden />} onClick={clearFilters}>
-                {t("filters.clear")}
-              </Button>
-            }
-          />
-        ) : (
-          <EmptyState
-            icon={<IconBriefcase size={32} aria-hidden />}
-            title={t("list.empty")}
-            description={t("list.emptyHint")}
-            action={newOfferButton}
-          />
-        )
-      ) : (
-        <OfferTable
-          page={list.data}
-          fetching={list.isFetching}
-          onPageChange={(next) => setSearch({ page: next }, true)}
-          onPageSizeChange={(size) => setSearch({ pageSize: size })}
-        />
-      )}
-    </>
+    <ListPage
+      texts={{
+        title: t("list.title"),
+        description: list.data ? t("list.count", { count: list.data.total }) : undefined,
+        noneMatching: t("list.noneMatching"),
+        noneMatchingHint: t("list.noneMatchingHint"),
+        clearFilters: t("filters.clear"),
+        empty: t("list.empty"),
+        emptyHint: t("list.emptyHint"),
+      }}
+      list={list}
+      createButton={
+        mayCreate ? (
+          <CreateButtonLink to="/staff/offers/new" icon={<IconPlus size={20} aria-hidden />}>
+            {t("action.create")}
+          </CreateButtonLink>
+        ) : undefined
+      }
+      filters={
+        <OfferFilters search={search} onChange={(changes) => setSearch(changes)} onClear={clearFilters} searchInputRef={searchInput} />
+      }
+      filtered={hasOfferFilters(search)}
+      search={listSearch}
+      emptyIcon={<IconBriefcase size={32} aria-hidden />}
+    >
+      {(table) => <OfferTable {...table} />}
+    </ListPage>
   );
 }

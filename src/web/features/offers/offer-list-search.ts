@@ -2,9 +2,7 @@ import { z } from "zod";
 import { OFFER_STATUSES } from "../../../core/offers/offer-lifecycle.js";
 import type { OfferListQuery } from "../../../core/offers/offer-schemas.js";
 import { escoOccupationUri, isoDate, uuid } from "../../../core/shared/primitives.js";
-
-export const OFFER_PAGE_SIZES = [10, 25, 50, 100] as const;
-export const DEFAULT_OFFER_PAGE_SIZE = 25;
+import { pagingSearch } from "../../components/list-paging.js";
 
 /**
  * The offer list's filters live in the URL, so a filtered list can be bookmarked and survives a reload.
@@ -17,13 +15,7 @@ export const offerListSearch = z.object({
   occupation: escoOccupationUri.optional().catch(undefined),
   from: isoDate.optional().catch(undefined),
   to: isoDate.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .refine((size) => (OFFER_PAGE_SIZES as readonly number[]).includes(size))
-    .optional()
-    .catch(undefined),
+  ...pagingSearch,
 });
 export type OfferListSearch = z.infer<typeof offerListSearch>;
 

@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from "@mantine/core";
-import { IconAlertTriangle, IconCircleX, IconX } from "@tabler/icons-react";
+import { Alert, Select, Text, Textarea } from "@mantine/core";
+import { IconAlertTriangle, IconCircleX } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DECLINE_REASONS } from "../../../core/referrals/referral-stages.js";
 import { type Referral, useMoveReferral } from "../../api/referrals.js";
 import { codeOptions } from "../../components/code-options.js";
+import { FormModal } from "../../components/form-modal.js";
+import { ModalForm } from "../../components/modal-form.js";
 import { refusalMessage } from "../../components/refusal-message.js";
 
 type DeclineReason = (typeof DECLINE_REASONS)[number];
@@ -25,56 +27,41 @@ export function DeclineModal({ referral, onClose, onDone }: { referral: Referral
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t("decline.title", { name: referral.workerName, employer: referral.employerName })}
-      centered
-      size="lg"
-      closeButtonProps={{ "aria-label": t("action.close", { ns: "common" }) }}
-    >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
+    <FormModal opened onClose={onClose} title={t("decline.title", { name: referral.workerName, employer: referral.employerName })}>
+      <ModalForm
+        onSubmit={submit}
         noValidate
+        onCancel={onClose}
+        submitLabel={t("decline.save")}
+        submitIcon={<IconCircleX size={18} aria-hidden />}
+        submitColor="red"
+        saving={move.isPending}
       >
-        <Stack gap="md">
-          <Text>{t("decline.explain", { name: referral.workerName, employer: referral.employerName, title: referral.offerTitle })}</Text>
-          <Select
-            label={t("decline.reason")}
-            data={codeOptions(t, "declineReason", DECLINE_REASONS)}
-            value={reason}
-            onChange={(value) => setReason(value as DeclineReason | null)}
-            error={tried && !reason ? t("reasonRequired", { ns: "errors" }) : undefined}
-            required
-            comboboxProps={{ withinPortal: true }}
-            data-autofocus
-          />
-          <Textarea
-            label={t("decline.note")}
-            maxLength={1000}
-            autosize
-            minRows={2}
-            value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
-          />
-          {move.isError && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {refusalMessage(t, move.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" leftSection={<IconX size={18} aria-hidden />} onClick={onClose}>
-              {t("action.cancel", { ns: "common" })}
-            </Button>
-            <Button type="submit" color="red" loading={move.isPending} leftSection={<IconCircleX size={18} aria-hidden />}>
-              {t("decline.save")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        <Text>{t("decline.explain", { name: referral.workerName, employer: referral.employerName, title: referral.offerTitle })}</Text>
+        <Select
+          label={t("decline.reason")}
+          data={codeOptions(t, "declineReason", DECLINE_REASONS)}
+          value={reason}
+          onChange={(value) => setReason(value as DeclineReason | null)}
+          error={tried && !reason ? t("reasonRequired", { ns: "errors" }) : undefined}
+          required
+          comboboxProps={{ withinPortal: true }}
+          data-autofocus
+        />
+        <Textarea
+          label={t("decline.note")}
+          maxLength={1000}
+          autosize
+          minRows={2}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+        />
+        {move.isError && (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
+            {refusalMessage(t, move.error)}
+          </Alert>
+        )}
+      </ModalForm>
+    </FormModal>
   );
 }

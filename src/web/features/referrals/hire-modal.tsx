@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Alert, NumberInput, Select, SimpleGrid, Text } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
-import { IconAlertTriangle, IconCalendar, IconCurrencyEuro, IconRosetteDiscountCheck, IconX } from "@tabler/icons-react";
+import { IconAlertTriangle, IconCalendar, IconCurrencyEuro, IconRosetteDiscountCheck } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CONTRACT_TYPES, type ContractType, PAY_UNITS, type PayUnit } from "../../../core/reference/codes.js";
@@ -8,7 +8,9 @@ import { isApiError } from "../../api/api-error.js";
 import { useOffer } from "../../api/offers.js";
 import { type Referral, useMoveReferral } from "../../api/referrals.js";
 import { codeOptions } from "../../components/code-options.js";
+import { FormModal } from "../../components/form-modal.js";
 import { type FieldProblem, translateProblem } from "../../components/form-problems.js";
+import { ModalForm } from "../../components/modal-form.js";
 import { refusalMessage } from "../../components/refusal-message.js";
 import { checkPlacement, EMPTY_PLACEMENT, type PlacementDraft, placementDraftFrom, placementProblemsFromApi } from "./placement-values.js";
 
@@ -57,101 +59,85 @@ export function HireModal({ referral, onClose, onDone }: HireModalProps) {
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t("hire.title", { name: referral.workerName })}
-      centered
-      size="lg"
-      closeButtonProps={{ "aria-label": t("action.close", { ns: "common" }) }}
-    >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
+    <FormModal opened onClose={onClose} title={t("hire.title", { name: referral.workerName })}>
+      <ModalForm
+        onSubmit={submit}
         noValidate
+        onCancel={onClose}
+        submitLabel={t("hire.save")}
+        submitIcon={<IconRosetteDiscountCheck size={18} aria-hidden />}
+        saving={move.isPending}
       >
-        <Stack gap="md">
-          <Text>{t("hire.explain", { name: referral.workerName, employer: referral.employerName, title: referral.offerTitle })}</Text>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select
-              label={t("hire.contractType")}
-              data={codeOptions(t, "contractType", CONTRACT_TYPES)}
-              value={draft.contractType}
-              onChange={(value) => set("contractType", value as ContractType | null)}
-              error={problem("contractType")}
-              required
-              comboboxProps={{ withinPortal: true }}
-            />
-            <NumberInput
-              label={t("hire.hoursPerWeek")}
-              min={1}
-              max={60}
-              decimalScale={1}
-              allowNegative={false}
-              value={draft.hoursPerWeek}
-              onChange={(value) => set("hoursPerWeek", value)}
-              error={problem("hoursPerWeek")}
-              required
-            />
-            <DateInput
-              label={t("hire.startDate")}
-              valueFormat="ll"
-              leftSection={<IconCalendar size={18} aria-hidden />}
-              value={draft.startDate}
-              onChange={(value) => set("startDate", value)}
-              error={problem("startDate")}
-              required
-            />
-            <DateInput
-              label={t("hire.endDate")}
-              description={t("hire.endDateHint")}
-              valueFormat="ll"
-              leftSection={<IconCalendar size={18} aria-hidden />}
-              value={draft.endDate}
-              onChange={(value) => set("endDate", value)}
-              minDate={draft.startDate ?? undefined}
-              error={problem("endDate")}
-              clearable
-            />
-            <NumberInput
-              label={t("hire.pay")}
-              min={0}
-              max={100000}
-              decimalScale={2}
-              allowNegative={false}
-              leftSection={<IconCurrencyEuro size={18} aria-hidden />}
-              value={draft.payAmount}
-              onChange={(value) => set("payAmount", value)}
-              error={problem("payAmount")}
-              required
-            />
-            <Select
-              label={t("hire.payUnit")}
-              data={codeOptions(t, "payUnit", PAY_UNITS)}
-              value={draft.payUnit}
-              onChange={(value) => value && set("payUnit", value as PayUnit)}
-              allowDeselect={false}
-              required
-              comboboxProps={{ withinPortal: true }}
-            />
-          </SimpleGrid>
-          {move.isError && !(isApiError(move.error) && move.error.code === "validation_failed") && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {refusalMessage(t, move.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" leftSection={<IconX size={18} aria-hidden />} onClick={onClose}>
-              {t("action.cancel", { ns: "common" })}
-            </Button>
-            <Button type="submit" loading={move.isPending} leftSection={<IconRosetteDiscountCheck size={18} aria-hidden />}>
-              {t("hire.save")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        <Text>{t("hire.explain", { name: referral.workerName, employer: referral.employerName, title: referral.offerTitle })}</Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Select
+            label={t("hire.contractType")}
+            data={codeOptions(t, "contractType", CONTRACT_TYPES)}
+            value={draft.contractType}
+            onChange={(value) => set("contractType", value as ContractType | null)}
+            error={problem("contractType")}
+            required
+            comboboxProps={{ withinPortal: true }}
+          />
+          <NumberInput
+            label={t("hire.hoursPerWeek")}
+            min={1}
+            max={60}
+            decimalScale={1}
+            allowNegative={false}
+            value={draft.hoursPerWeek}
+            onChange={(value) => set("hoursPerWeek", value)}
+            error={problem("hoursPerWeek")}
+            required
+          />
+          <DateInput
+            label={t("hire.startDate")}
+            valueFormat="ll"
+            leftSection={<IconCalendar size={18} aria-hidden />}
+            value={draft.startDate}
+            onChange={(value) => set("startDate", value)}
+            error={problem("startDate")}
+            required
+          />
+          <DateInput
+            label={t("hire.endDate")}
+            description={t("hire.endDateHint")}
+            valueFormat="ll"
+            leftSection={<IconCalendar size={18} aria-hidden />}
+            value={draft.endDate}
+            onChange={(value) => set("endDate", value)}
+            minDate={draft.startDate ?? undefined}
+            error={problem("endDate")}
+            clearable
+          />
+          <NumberInput
+            label={t("hire.pay")}
+            min={0}
+            max={100000}
+            decimalScale={2}
+            allowNegative={false}
+            leftSection={<IconCurrencyEuro size={18} aria-hidden />}
+            value={draft.payAmount}
+            onChange={(value) => set("payAmount", value)}
+            error={problem("payAmount")}
+            required
+          />
+          <Select
+            label={t("hire.payUnit")}
+            data={codeOptions(t, "payUnit", PAY_UNITS)}
+            value={draft.payUnit}
+            onChange={(value) => value && set("payUnit", value as PayUnit)}
+            allowDeselect={false}
+            required
+            comboboxProps={{ withinPortal: true }}
+          />
+        </SimpleGrid>
+        {move.isError && !(isApiError(move.error) && move.error.code === "validation_failed") && (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
+            {refusalMessage(t, move.error)}
+          </Alert>
+        )}
+      </ModalForm>
+    </FormModal>
   );
 }

@@ -1,13 +1,15 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack } from "@mantine/core";
+import { Group, Select, SimpleGrid, Stack } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { IconBriefcase, IconFilterOff, IconUser } from "@tabler/icons-react";
+import { IconBriefcase, IconUser } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { REFERRAL_STAGES } from "../../../core/referrals/referral-stages.js";
 import { offerQuery, useOfferList } from "../../api/offers.js";
 import { useWorkerList } from "../../api/workers.js";
+import { ClearFiltersButton } from "../../components/clear-filters-button.js";
 import { codeOptions } from "../../components/code-options.js";
+import { FilterPanel } from "../../components/filter-panel.js";
 import { hasReferralFilters, type ReferralListSearch } from "./referral-list-search.js";
 import { RemoteSelect } from "./remote-select.js";
 
@@ -40,7 +42,7 @@ export function ReferralFilters({ search, onChange, onClear, workerName }: Refer
   const workers = useWorkerList({ q: queryOf(workerText.debounced, selectedWorkerLabel), page: 1, pageSize: 30 });
 
   return (
-    <Paper p="md" mb="md" component="section" aria-label={t("filters.label")}>
+    <FilterPanel label={t("filters.label")}>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <Select
@@ -85,12 +87,10 @@ export function ReferralFilters({ search, onChange, onClear, workerName }: Refer
         </SimpleGrid>
         {hasReferralFilters(search) && (
           <Group justify="flex-end">
-            <Button variant="subtle" leftSection={<IconFilterOff size={18} aria-hidden />} onClick={onClear}>
-              {t("filters.clear")}
-            </Button>
+            <ClearFiltersButton variant="subtle" label={t("filters.clear")} onClick={onClear} />
           </Group>
         )}
       </Stack>
-    </Paper>
+    </FilterPanel>
   );
 }

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { REFERRAL_STAGES } from "../../../core/referrals/referral-stages.js";
 import { uuid } from "../../../core/shared/primitives.js";
-
-export const REFERRAL_PAGE_SIZES = [10, 25, 50, 100] as const;
-export const DEFAULT_REFERRAL_PAGE_SIZE = 25;
+import { pagingSearch } from "../../components/list-paging.js";
 
 /**
  * The filters live in the URL: the candidates page links here for one worker and one offer, and a filtered list
@@ -13,13 +11,7 @@ export const referralListSearch = z.object({
   stage: z.enum(REFERRAL_STAGES).optional().catch(undefined),
   offerId: uuid.optional().catch(undefined),
   workerId: uuid.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .refine((size) => (REFERRAL_PAGE_SIZES as readonly number[]).includes(size))
-    .optional()
-    .catch(undefined),
+  ...pagingSearch,
 });
 export type ReferralListSearch = z.infer<typeof referralListSearch>;
 

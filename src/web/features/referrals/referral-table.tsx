@@ -1,52 +1,26 @@
 import { Group, Progress, Stack, Text } from "@mantine/core";
-import { DataTable } from "mantine-datatable";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../../../core/access/roles.js";
-import type { Page } from "../../../core/shared/pagination.js";
 import type { Referral } from "../../api/referrals.js";
 import { DateText } from "../../components/date-text.js";
+import { ListTable, type PagedTableProps } from "../../components/list-table.js";
 import { formatNumber } from "../../components/money.js";
 import { ReferralStageBadge } from "../../components/referral-stage-badge.js";
 import { AnchorLink } from "../../components/router-links.js";
-import { REFERRAL_PAGE_SIZES } from "./referral-list-search.js";
 import { ReferralMoveMenu } from "./referral-move-menu.js";
 
-interface ReferralTableProps {
-  page: Page<Referral>;
-  fetching: boolean;
+interface ReferralTableProps extends PagedTableProps<Referral> {
   role: Role;
-  onPageChange: (page: number) => void;
-  onPageSizeChange: (pageSize: number) => void;
 }
 
 /** The centre's candidacies, most recently changed first, each with the next steps the reader may record. */
-export function ReferralTable({ page, fetching, role, onPageChange, onPageSizeChange }: ReferralTableProps) {
+export function ReferralTable({ role, ...table }: ReferralTableProps) {
   const { t, i18n } = useTranslation("referrals");
-  const number = new Intl.NumberFormat(i18n.language);
 
   return (
-    <DataTable<Referral>
-      records={page.items}
-      idAccessor="id"
-      fetching={fetching}
-      withTableBorder
-      borderRadius="md"
-      highlightOnHover
-      verticalSpacing="sm"
-      minHeight={200}
-      aria-label={t("list.tableLabel")}
-      totalRecords={page.total}
-      recordsPerPage={page.pageSize}
-      page={page.page}
-      onPageChange={onPageChange}
-      recordsPerPageOptions={[...REFERRAL_PAGE_SIZES]}
-      onRecordsPerPageChange={onPageSizeChange}
-      recordsPerPageLabel={t("pagination.pageSize", { ns: "common" })}
-      paginationText={({ from, to, totalRecords }) =>
-        t("pagination.range", { ns: "common", from: number.format(from), to: number.format(to), total: number.format(totalRecords) })
-      }
-      getPaginationControlProps={(control) => ({ "aria-label": t(`pagination.${control}`, { ns: "common" }) })}
-      paginationSize="md"
+    <ListTable<Referral>
+      {...table}
+      label={t("list.tableLabel")}
       columns={[
         {
           accessor: "workerName",

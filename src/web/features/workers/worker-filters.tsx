@@ -1,51 +1,35 @@
-import { Badge, Button, Collapse, Group, Kbd, Paper, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Badge, Button, Collapse, Group, Select, SimpleGrid, Stack } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
-import { useDebouncedCallback, useDisclosure, useMediaQuery } from "@mantine/hooks";
-import { IconAdjustmentsHorizontal, IconCalendar, IconFilterOff, IconSearch } from "@tabler/icons-react";
-import { type RefObject, useEffect, useState } from "react";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { IconAdjustmentsHorizontal, IconCalendar } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { SPOKEN_LANGUAGES } from "../../../core/reference/codes.js";
 import { PERMIT_STATUSES } from "../../../core/workers/worker-schemas.js";
+import { ClearFiltersButton } from "../../components/clear-filters-button.js";
 import { codeOptions } from "../../components/code-options.js";
 import { EscoPicker } from "../../components/esco-picker.js";
+import { FilterPanel, type ListFiltersProps } from "../../components/filter-panel.js";
+import { ListSearchBox } from "../../components/list-search-box.js";
 import { RegionPicker } from "../../components/region-picker.js";
-import { SHORTCUT_KEYS } from "../../components/shortcut-keys.js";
 import { FILTER_KEYS, hasFilters, type WorkerListSearch } from "./worker-list-search.js";
 
-interface WorkerFiltersProps {
-  search: WorkerListSearch;
-  /** Changes some filters and goes back to the first page. */
-  onChange: (changes: Partial<WorkerListSearch>) => void;
-  onClear: () => void;
-  searchInputRef: RefObject<HTMLInputElement | null>;
-}
+type WorkerFiltersProps = ListFiltersProps<WorkerListSearch>;
 
 export function WorkerFilters({ search, onChange, onClear, searchInputRef }: WorkerFiltersProps) {
   const { t } = useTranslation("workers");
-  // The text box answers every key press; the URL (and the request) follow once typing pauses.
-  const [text, setText] = useState(search.q ?? "");
-  const pushText = useDebouncedCallback((q: string) => onChange({ q: q.trim() || undefined }), 300);
-  useEffect(() => setText(search.q ?? ""), [search.q]);
   const isPhone = useMediaQuery("(max-width: 48em)") ?? false;
   const [moreOpened, { toggle: toggleMore }] = useDisclosure(false);
   const activeFilters = FILTER_KEYS.filter((key) => key !== "q" && search[key] !== undefined).length;
 
   return (
-    <Paper p="md" mb="md" component="section" aria-label={t("filters.label")}>
+    <FilterPanel label={t("filters.label")}>
       <Stack gap="sm">
-        <TextInput
-          ref={searchInputRef}
-          type="search"
-          aria-label={t("filters.search")}
+        <ListSearchBox
+          value={search.q}
+          onSearch={(q) => onChange({ q })}
+          inputRef={searchInputRef}
+          label={t("filters.search")}
           placeholder={t("filters.searchPlaceholder")}
-          leftSection={<IconSearch size={18} aria-hidden />}
-          rightSection={<Kbd aria-hidden>{SHORTCUT_KEYS.search}</Kbd>}
-          rightSectionPointerEvents="none"
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            pushText(event.currentTarget.value);
-          }}
         />
         {isPhone && (
           <Button
@@ -116,12 +100,10 @@ export function WorkerFilters({ search, onChange, onClear, searchInputRef }: Wor
         </Collapse>
         {hasFilters(search) && (
           <Group justify="flex-end">
-            <Button variant="subtle" leftSection={<IconFilterOff size={18} aria-hidden />} onClick={onClear}>
-              {t("filters.clear")}
-            </Button>
+            <ClearFiltersButton variant="subtle" label={t("filters.clear")} onClick={onClear} />
           </Group>
         )}
       </Stack>
-    </Paper>
+    </FilterPanel>
   );
 }

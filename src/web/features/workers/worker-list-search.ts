@@ -2,9 +2,7 @@ import { z } from "zod";
 import { SPOKEN_LANGUAGES } from "../../../core/reference/codes.js";
 import { escoOccupationUri, escoSkillUri, isoDate, nutsCode } from "../../../core/shared/primitives.js";
 import { PERMIT_STATUSES, type WorkerListQuery } from "../../../core/workers/worker-schemas.js";
-
-export const WORKER_PAGE_SIZES = [10, 25, 50, 100] as const;
-export const DEFAULT_WORKER_PAGE_SIZE = 25;
+import { pagingSearch } from "../../components/list-paging.js";
 
 /**
  * The worker list's filters live in the URL, so a filtered list can be bookmarked, shared with a colleague and
@@ -19,13 +17,7 @@ export const workerListSearch = z.object({
   availableTo: isoDate.optional().catch(undefined),
   permit: z.enum(PERMIT_STATUSES).optional().catch(undefined),
   region: nutsCode.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .refine((size) => (WORKER_PAGE_SIZES as readonly number[]).includes(size))
-    .optional()
-    .catch(undefined),
+  ...pagingSearch,
 });
 export type WorkerListSearch = z.infer<typeof workerListSearch>;
 

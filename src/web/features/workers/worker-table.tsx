@@ -1,57 +1,31 @@
 import { Stack, Text } from "@mantine/core";
 import { IconCheck, IconMinus } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
-import { DataTable } from "mantine-datatable";
 import { useTranslation } from "react-i18next";
-import type { Page } from "../../../core/shared/pagination.js";
 import type { WorkerSummary } from "../../../core/workers/worker-schemas.js";
 import { useEscoLabelOf } from "../../components/esco-label.js";
+import { ListTable, type PagedTableProps } from "../../components/list-table.js";
 import { PermitStatusBadge } from "../../components/permit-status-badge.js";
 import { RegionName } from "../../components/region-name.js";
 import { AnchorLink } from "../../components/router-links.js";
-import { WORKER_PAGE_SIZES } from "./worker-list-search.js";
 
-interface WorkerTableProps {
-  page: Page<WorkerSummary>;
-  fetching: boolean;
-  onPageChange: (page: number) => void;
-  onPageSizeChange: (pageSize: number) => void;
-}
+type WorkerTableProps = PagedTableProps<WorkerSummary>;
 
 /** The centre's workers, a page at a time; a row opens the worker's file. */
-export function WorkerTable({ page, fetching, onPageChange, onPageSizeChange }: WorkerTableProps) {
-  const { t, i18n } = useTranslation("workers");
+export function WorkerTable({ page, ...paging }: WorkerTableProps) {
+  const { t } = useTranslation("workers");
   const navigate = useNavigate();
   const occupationLabel = useEscoLabelOf(
     "occupations",
     page.items.flatMap((worker) => worker.occupationUris),
   );
-  const number = new Intl.NumberFormat(i18n.language);
 
   return (
-    <DataTable<WorkerSummary>
-      records={page.items}
-      idAccessor="id"
-      fetching={fetching}
-      withTableBorder
-      borderRadius="md"
-      highlightOnHover
-      verticalSpacing="sm"
-      minHeight={200}
-      aria-label={t("list.tableLabel")}
+    <ListTable<WorkerSummary>
+      page={page}
+      {...paging}
+      label={t("list.tableLabel")}
       onRowClick={({ record }) => void navigate({ to: "/staff/workers/$workerId", params: { workerId: record.id } })}
-      totalRecords={page.total}
-      recordsPerPage={page.pageSize}
-      page={page.page}
-      onPageChange={onPageChange}
-      recordsPerPageOptions={[...WORKER_PAGE_SIZES]}
-      onRecordsPerPageChange={onPageSizeChange}
-      recordsPerPageLabel={t("pagination.pageSize", { ns: "common" })}
-      paginationText={({ from, to, totalRecords }) =>
-        t("pagination.range", { ns: "common", from: number.format(from), to: number.format(to), total: number.format(totalRecords) })
-      }
-      getPaginationControlProps={(control) => ({ "aria-label": t(`pagination.${control}`, { ns: "common" }) })}
-      paginationSize="md"
       columns={[
         {
           accessor: "familyName",

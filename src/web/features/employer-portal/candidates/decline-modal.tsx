@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Modal, Radio, Stack, Textarea } from "@mantine/core";
+import { Alert, Group, Radio, Stack, Textarea } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
-import { IconAlertCircle, IconUserX, IconX } from "@tabler/icons-react";
+import { IconAlertCircle, IconUserX } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DECLINE_REASONS } from "../../../../core/referrals/referral-stages.js";
 import type { Referral } from "../../../api/referrals.js";
+import { FormModal } from "../../../components/form-modal.js";
+import { ModalForm } from "../../../components/modal-form.js";
 
 type DeclineReason = (typeof DECLINE_REASONS)[number];
 
@@ -31,67 +33,60 @@ export function DeclineModal({ candidate, saving, error, onCancel, onDecline }: 
     onCancel();
   };
   return (
-    <Modal
+    <FormModal
       opened={candidate !== null}
       onClose={close}
       title={candidate ? t("decline.title", { name: candidate.workerName }) : ""}
       fullScreen={narrow}
-      centered
-      size="lg"
-      closeButtonProps={{ "aria-label": t("action.close", { ns: "common" }) }}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
+      <ModalForm
+        onSubmit={() => {
           setTried(true);
           if (reason) onDecline(reason, note.trim());
         }}
         noValidate
+        onCancel={close}
+        submitLabel={t("decline.submit")}
+        submitIcon={<IconUserX size={20} aria-hidden />}
+        submitColor="red"
+        saving={saving}
+        large
+        grow={narrow}
       >
-        <Stack gap="md">
-          {error && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-              {error}
-            </Alert>
-          )}
-          <Radio.Group
-            label={t("decline.reason")}
-            description={t("decline.reasonHint")}
-            value={reason}
-            onChange={(value) => setReason(value as DeclineReason)}
-            error={tried && !reason ? t("reasonRequired", { ns: "errors" }) : undefined}
-            required
-          >
-            <Stack gap="xs" mt="xs">
-              {DECLINE_REASONS.map((value) => (
-                <Radio.Card key={value} value={value} p="md" radius="md">
-                  <Group wrap="nowrap" gap="sm">
-                    <Radio.Indicator />
-                    <span>{t(`declineReason.${value}`, { ns: "codes" })}</span>
-                  </Group>
-                </Radio.Card>
-              ))}
-            </Stack>
-          </Radio.Group>
-          <Textarea
-            label={t("decline.note")}
-            description={t("decline.noteHint")}
-            maxLength={1000}
-            autosize
-            minRows={2}
-            value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
-          />
-          <Group justify="flex-end" gap="sm" grow={narrow}>
-            <Button variant="default" size="lg" leftSection={<IconX size={20} aria-hidden />} onClick={close}>
-              {t("action.cancel", { ns: "common" })}
-            </Button>
-            <Button type="submit" color="red" size="lg" loading={saving} leftSection={<IconUserX size={20} aria-hidden />}>
-              {t("decline.submit")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        {error && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
+            {error}
+          </Alert>
+        )}
+        <Radio.Group
+          label={t("decline.reason")}
+          description={t("decline.reasonHint")}
+          value={reason}
+          onChange={(value) => setReason(value as DeclineReason)}
+          error={tried && !reason ? t("reasonRequired", { ns: "errors" }) : undefined}
+          required
+        >
+          <Stack gap="xs" mt="xs">
+            {DECLINE_REASONS.map((value) => (
+              <Radio.Card key={value} value={value} p="md" radius="md">
+                <Group wrap="nowrap" gap="sm">
+                  <Radio.Indicator />
+                  <span>{t(`declineReason.${value}`, { ns: "codes" })}</span>
+                </Group>
+              </Radio.Card>
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Textarea
+          label={t("decline.note")}
+          description={t("decline.noteHint")}
+          maxLength={1000}
+          autosize
+          minRows={2}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+        />
+      </ModalForm>
+    </FormModal>
   );
 }

@@ -1,10 +1,9 @@
-import { Alert, Button, Group, Input, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Alert, Input, NumberInput, SegmentedControl, Select, SimpleGrid, Text } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
-import { IconAlertCircle, IconCalendar, IconClock, IconCurrencyEuro, IconUserCheck, IconX } from "@tabler/icons-react";
+import { IconAlertCircle, IconCalendar, IconClock, IconCurrencyEuro, IconUserCheck } from "@tabler/icons-react";
 import dayjs from "dayjs";
-import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { CONTRACT_TYPES, PAY_UNITS, type PayUnit } from "../../../../core/reference/codes.js";
 import type { PlacementInput } from "../../../../core/referrals/referral-schemas.js";
@@ -12,6 +11,8 @@ import { useOffer } from "../../../api/offers.js";
 import type { Referral } from "../../../api/referrals.js";
 import { codeOptions } from "../../../components/code-options.js";
 import { FormErrorSummary } from "../../../components/form-error-summary.js";
+import { FormModal } from "../../../components/form-modal.js";
+import { ModalForm } from "../../../components/modal-form.js";
 import { PageError, PageLoading } from "../../../components/page-states.js";
 import { useFormProblems } from "../../../components/use-form-problems.js";
 import { checkPlacement, type PlacementFormValues, placementDefaults } from "./placement-form-values.js";
@@ -46,8 +47,7 @@ function PlacementForm({ initialValues, saving, error, onCancel, onHire }: Place
   const input = (path: keyof PlacementFormValues) => ({ ...form.getInputProps(path), id: fieldId(path) });
   const { payUnit, startDate } = form.getValues();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const check = checkPlacement(form.getValues());
     if (!check.ok) {
       problems.show(check.problems);
@@ -58,89 +58,88 @@ function PlacementForm({ initialValues, saving, error, onCancel, onHire }: Place
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t("hire.intro")}
-        </Text>
-        <div ref={problems.summaryRef}>
-          <FormErrorSummary problems={problems.summary} />
-        </div>
-        {error && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {error}
-          </Alert>
-        )}
-        <Select
-          label={t("hire.contractType")}
-          data={codeOptions(t, "contractType", CONTRACT_TYPES)}
+    <ModalForm
+      onSubmit={submit}
+      noValidate
+      onCancel={onCancel}
+      submitLabel={t("hire.submit")}
+      submitIcon={<IconUserCheck size={20} aria-hidden />}
+      saving={saving}
+      large
+      grow={narrow}
+    >
+      <Text size="sm" c="dimmed">
+        {t("hire.intro")}
+      </Text>
+      <div ref={problems.summaryRef}>
+        <FormErrorSummary problems={problems.summary} />
+      </div>
+      {error && (
+        <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
+          {error}
+        </Alert>
+      )}
+      <Select
+        label={t("hire.contractType")}
+        data={codeOptions(t, "contractType", CONTRACT_TYPES)}
+        required
+        allowDeselect={false}
+        comboboxProps={{ withinPortal: true }}
+        {...input("contractType")}
+      />
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+        <DateInput
+          label={t("hire.startDate")}
+          valueFormat="ll"
+          leftSection={<IconCalendar size={18} aria-hidden />}
           required
-          allowDeselect={false}
-          comboboxProps={{ withinPortal: true }}
-          {...input("contractType")}
+          {...input("startDate")}
         />
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-          <DateInput
-            label={t("hire.startDate")}
-            valueFormat="ll"
-            leftSection={<IconCalendar size={18} aria-hidden />}
-            required
-            {...input("startDate")}
-          />
-          <DateInput
-            label={t("hire.endDate")}
-            description={t("hire.endDateHint")}
-            valueFormat="ll"
-            leftSection={<IconCalendar size={18} aria-hidden />}
-            minDate={startDate ?? undefined}
-            clearable
-            {...input("endDate")}
-          />
-        </SimpleGrid>
-        <Input.Wrapper label={t("hire.payUnit")} id={fieldId("payUnit")} required>
-          <SegmentedControl
-            fullWidth
-            orientation={narrow ? "vertical" : "horizontal"}
-            mt={4}
-            value={payUnit}
-            onChange={(next) => form.setFieldValue("payUnit", next as PayUnit)}
-            data={PAY_UNITS.map((unit) => ({ value: unit, label: t(`payUnit.${unit}`, { ns: "codes" }) }))}
-            aria-label={t("hire.payUnit")}
-          />
-        </Input.Wrapper>
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-          <NumberInput
-            label={t("hire.payAmount")}
-            description={t("hire.payAmountHint")}
-            min={0}
-            max={100000}
-            decimalScale={2}
-            allowNegative={false}
-            leftSection={<IconCurrencyEuro size={18} aria-hidden />}
-            required
-            {...input("payAmount")}
-          />
-          <NumberInput
-            label={t("hire.hoursPerWeek")}
-            min={1}
-            max={60}
-            decimalScale={1}
-            allowNegative={false}
-            leftSection={<IconClock size={18} aria-hidden />}
-            required
-            {...input("hoursPerWeek")}
-          />
-        </SimpleGrid>
-        <Group justify="flex-end" gap="sm" grow={narrow}>
-          <Button variant="default" size="lg" leftSection={<IconX size={20} aria-hidden />} onClick={onCancel}>
-            {t("action.cancel", { ns: "common" })}
-          </Button>
-          <Button type="submit" size="lg" loading={saving} leftSection={<IconUserCheck size={20} aria-hidden />}>
-            {t("hire.submit")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <DateInput
+          label={t("hire.endDate")}
+          description={t("hire.endDateHint")}
+          valueFormat="ll"
+          leftSection={<IconCalendar size={18} aria-hidden />}
+          minDate={startDate ?? undefined}
+          clearable
+          {...input("endDate")}
+        />
+      </SimpleGrid>
+      <Input.Wrapper label={t("hire.payUnit")} id={fieldId("payUnit")} required>
+        <SegmentedControl
+          fullWidth
+          orientation={narrow ? "vertical" : "horizontal"}
+          mt={4}
+          value={payUnit}
+          onChange={(next) => form.setFieldValue("payUnit", next as PayUnit)}
+          data={PAY_UNITS.map((unit) => ({ value: unit, label: t(`payUnit.${unit}`, { ns: "codes" }) }))}
+          aria-label={t("hire.payUnit")}
+        />
+      </Input.Wrapper>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+        <NumberInput
+          label={t("hire.payAmount")}
+          description={t("hire.payAmountHint")}
+          min={0}
+          max={100000}
+          decimalScale={2}
+          allowNegative={false}
+          leftSection={<IconCurrencyEuro size={18} aria-hidden />}
+          required
+          {...input("payAmount")}
+        />
+        <NumberInput
+          label={t("hire.hoursPerWeek")}
+          min={1}
+          max={60}
+          decimalScale={1}
+          allowNegative={false}
+          leftSection={<IconClock size={18} aria-hidden />}
+          required
+          {...input("hoursPerWeek")}
+        />
+      </SimpleGrid>
+    </ModalForm>
   );
 }
 
@@ -158,14 +157,11 @@ export function HireModal({ candidate, saving, error, onCancel, onHire }: HireMo
   const narrow = useMediaQuery("(max-width: 36em)");
   const offer = useOffer(candidate?.offerId);
   return (
-    <Modal
+    <FormModal
       opened={candidate !== null}
       onClose={onCancel}
       title={candidate ? t("hire.title", { name: candidate.workerName }) : ""}
       fullScreen={narrow}
-      centered
-      size="lg"
-      closeButtonProps={{ "aria-label": t("action.close", { ns: "common" }) }}
     >
       {!candidate ? null : offer.isPending ? (
         <PageLoading rows={5} />
@@ -181,6 +177,6 @@ export function HireModal({ candidate, saving, error, onCancel, onHire }: HireMo
           onHire={onHire}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }

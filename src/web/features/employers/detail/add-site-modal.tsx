@@ -1,13 +1,13 @@
-import { Alert, Button, Group, Modal, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { IconAlertCircle, IconCheck, IconMapPinPlus, IconX } from "@tabler/icons-react";
-import type { FormEvent } from "react";
+import { IconCheck, IconMapPinPlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { errorMessageKey, isApiError } from "../../../api/api-error.js";
 import { type Employer, useAddEmployerSite } from "../../../api/employers.js";
 import { FormErrorSummary } from "../../../components/form-error-summary.js";
+import { FormModal } from "../../../components/form-modal.js";
 import { fieldDetailsOf, problemsFromApi } from "../../../components/form-problems.js";
+import { ModalForm } from "../../../components/modal-form.js";
+import { SaveErrorAlert } from "../../../components/save-error-alert.js";
 import { useFormProblems } from "../../../components/use-form-problems.js";
 import { employerFieldId } from "../form/employer-form-types.js";
 import { checkSite } from "../form/employer-form-validation.js";
@@ -36,8 +36,7 @@ export function AddSiteModal({ employer, opened, onClose }: AddSiteModalProps) {
     onClose();
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const check = checkSite(site);
     if (!check.ok) {
       problems.show(check.problems);
@@ -63,37 +62,21 @@ export function AddSiteModal({ employer, opened, onClose }: AddSiteModalProps) {
   const otherError = add.error && fieldDetailsOf(add.error).length === 0 ? add.error : null;
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={t("sites.addTitle", { name: employer.legalName })}
-      size="xl"
-      centered
-      closeButtonProps={{ "aria-label": t("action.close", { ns: "common" }) }}
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <div ref={problems.summaryRef}>
-            <FormErrorSummary problems={problems.summary} />
-          </div>
-          {otherError && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-              {isApiError(otherError) && otherError.code === "conflict"
-                ? t("form.conflict")
-                : t(errorMessageKey(otherError), { ns: "errors" })}
-            </Alert>
-          )}
-          <SiteFields site={site} path="sites.0" inputProps={(path) => form.getInputProps(path)} fieldId={employerFieldId} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" leftSection={<IconX size={18} aria-hidden />} onClick={close}>
-              {t("action.cancel", { ns: "common" })}
-            </Button>
-            <Button type="submit" loading={add.isPending} leftSection={<IconMapPinPlus size={18} aria-hidden />}>
-              {t("sites.add")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={opened} onClose={close} title={t("sites.addTitle", { name: employer.legalName })} size="xl">
+      <ModalForm
+        onSubmit={submit}
+        noValidate
+        onCancel={close}
+        submitLabel={t("sites.add")}
+        submitIcon={<IconMapPinPlus size={18} aria-hidden />}
+        saving={add.isPending}
+      >
+        <div ref={problems.summaryRef}>
+          <FormErrorSummary problems={problems.summary} />
+        </div>
+        {otherError && <SaveErrorAlert error={otherError} conflictMessage={t("form.conflict")} />}
+        <SiteFields site={site} path="sites.0" inputProps={(path) => form.getInputProps(path)} fieldId={employerFieldId} />
+      </ModalForm>
+    </FormModal>
   );
 }

@@ -1,14 +1,13 @@
-import { Alert, Stack } from "@mantine/core";
+import { Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconAlertCircle } from "@tabler/icons-react";
 import { type FormEvent, useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { errorMessageKey, isApiError } from "../../../api/api-error.js";
 import type { EmployerInput } from "../../../api/employers.js";
 import { FormActionsBar } from "../../../components/form-actions-bar.js";
 import { FormErrorSummary } from "../../../components/form-error-summary.js";
 import { fieldDetailsOf, problemsFromApi } from "../../../components/form-problems.js";
 import { LeaveFormDialog } from "../../../components/leave-form-dialog.js";
+import { SaveErrorAlert } from "../../../components/save-error-alert.js";
 import { useFormProblems } from "../../../components/use-form-problems.js";
 import { useUnsavedChanges } from "../../../components/use-unsaved-changes.js";
 import { CompanySection } from "./company-section.js";
@@ -73,13 +72,7 @@ export function EmployerForm(props: EmployerFormProps) {
         <div ref={problems.summaryRef}>
           <FormErrorSummary problems={problems.summary} />
         </div>
-        {otherError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {isApiError(otherError) && otherError.code === "conflict"
-              ? t("form.conflict")
-              : t(errorMessageKey(otherError), { ns: "errors" })}
-          </Alert>
-        )}
+        {otherError && <SaveErrorAlert error={otherError} conflictMessage={t("form.conflict")} />}
         <CompanySection form={form} />
         <ContactSection form={form} />
         {props.mode === "create" && <SitesSection form={form} />}

@@ -1,11 +1,13 @@
-import { Button, Group, Modal, SegmentedControl, Select, Stack, Textarea } from "@mantine/core";
-import { IconCircleX, IconDeviceFloppy, IconX } from "@tabler/icons-react";
+import { SegmentedControl, Select, Textarea } from "@mantine/core";
+import { IconCircleX, IconDeviceFloppy } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CONSENT_PURPOSES, type ConsentPurpose } from "../../../../core/reference/codes.js";
 import type { ConsentInput } from "../../../api/workers.js";
 import { codeOptions } from "../../../components/code-options.js";
 import { ConfirmDialog } from "../../../components/confirm-dialog.js";
+import { FormModal } from "../../../components/form-modal.js";
+import { ModalForm } from "../../../components/modal-form.js";
 
 const METHODS = ["in_person", "phone", "portal"] as const;
 type Method = (typeof METHODS)[number];
@@ -41,75 +43,57 @@ export function RecordConsentModal({
   const save = () => purpose && onSave({ purpose, granted, method, note: note.trim() || undefined });
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t("consents.recordTitle")}
-      centered
-      size="lg"
-      closeButtonProps={{ "aria-label": t("action.close", { ns: "common" }) }}
-    >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
+    <FormModal opened={opened} onClose={onClose} title={t("consents.recordTitle")}>
+      <ModalForm
+        onSubmit={() => {
           if (!purpose) return;
           if (granted) save();
           else setConfirming(true);
         }}
+        onCancel={onClose}
+        submitLabel={granted ? t("consents.saveGiven") : t("consents.saveWithdrawn")}
+        submitIcon={granted ? <IconDeviceFloppy size={18} aria-hidden /> : <IconCircleX size={18} aria-hidden />}
+        submitColor={granted ? undefined : "red"}
+        submitDisabled={!purpose}
+        saving={saving}
       >
-        <Stack gap="md">
-          <Select
-            label={t("consents.purpose")}
-            data={codeOptions(t, "consentPurpose", CONSENT_PURPOSES)}
-            value={purpose}
-            onChange={(value) => setPurpose(value as ConsentPurpose | null)}
-            required
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <SegmentedControl
-            fullWidth
-            value={granted ? "granted" : "withdrawn"}
-            onChange={(value) => setGranted(value === "granted")}
-            aria-label={t("consents.decision")}
-            data={[
-              { value: "granted", label: t("consents.gives") },
-              { value: "withdrawn", label: t("consents.withdraws") },
-            ]}
-          />
-          <Select
-            label={t("consents.method")}
-            data={codeOptions(t, "consentMethod", METHODS)}
-            value={method}
-            onChange={(value) => value && setMethod(value as Method)}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Textarea
-            label={t("consents.note")}
-            description={t("consents.noteHint")}
-            maxLength={500}
-            autosize
-            minRows={2}
-            value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" leftSection={<IconX size={18} aria-hidden />} onClick={onClose}>
-              {t("action.cancel", { ns: "common" })}
-            </Button>
-            <Button
-              type="submit"
-              color={granted ? undefined : "red"}
-              loading={saving}
-              disabled={!purpose}
-              leftSection={granted ? <IconDeviceFloppy size={18} aria-hidden /> : <IconCircleX size={18} aria-hidden />}
-            >
-              {granted ? t("consents.saveGiven") : t("consents.saveWithdrawn")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+        <Select
+          label={t("consents.purpose")}
+          data={codeOptions(t, "consentPurpose", CONSENT_PURPOSES)}
+          value={purpose}
+          onChange={(value) => setPurpose(value as ConsentPurpose | null)}
+          required
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <SegmentedControl
+          fullWidth
+          value={granted ? "granted" : "withdrawn"}
+          onChange={(value) => setGranted(value === "granted")}
+          aria-label={t("consents.decision")}
+          data={[
+            { value: "granted", label: t("consents.gives") },
+            { value: "withdrawn", label: t("consents.withdraws") },
+          ]}
+        />
+        <Select
+          label={t("consents.method")}
+          data={codeOptions(t, "consentMethod", METHODS)}
+          value={method}
+          onChange={(value) => value && setMethod(value as Method)}
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Textarea
+          label={t("consents.note")}
+          description={t("consents.noteHint")}
+          maxLength={500}
+          autosize
+          minRows={2}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+        />
+      </ModalForm>
       <ConfirmDialog
         opened={confirming}
         title={t("consents.confirmWithdrawTitle")}
@@ -124,6 +108,6 @@ export function RecordConsentModal({
           save();
         }}
       />
-    </Modal>
+    </FormModal>
   );
 }

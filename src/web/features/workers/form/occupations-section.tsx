@@ -1,8 +1,7 @@
-import { Checkbox, NumberInput, Stack } from "@mantine/core";
+import { Checkbox, NumberInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { EscoPicker } from "../../../components/esco-picker.js";
-import { AddRowButton, FormListRow, RemoveRowButton } from "../../../components/form-rows.js";
-import { SectionCard } from "../../../components/section-card.js";
+import { ListSection } from "./list-section.js";
 import { fieldId, type WorkerForm } from "./worker-form-types.js";
 import { newOccupation } from "./worker-form-values.js";
 
@@ -11,60 +10,50 @@ const MAX_OCCUPATIONS = 20;
 /** Occupations in ESCO with years of experience; informal and unpaid work (a family farm) counts too. */
 export function OccupationsSection({ form }: { form: WorkerForm }) {
   const { t } = useTranslation("workers");
-  const rows = form.getValues().occupations;
   return (
-    <SectionCard title={t("form.occupations")} description={t("form.occupationsHint")}>
-      <Stack gap="sm">
-        {rows.map((row, index) => {
-          const path = `occupations.${index}`;
-          return (
-            <FormListRow
-              key={row.key}
-              remove={
-                <RemoveRowButton
-                  label={t("form.removeOccupation", { number: index + 1 })}
-                  onClick={() => form.removeListItem("occupations", index)}
-                />
-              }
-            >
-              <div style={{ flex: 3, minWidth: 260 }}>
-                <EscoPicker
-                  kind="occupations"
-                  label={t("field.occupation")}
-                  id={fieldId(`${path}.occupationUri`)}
-                  value={row.occupationUri}
-                  onChange={(uri) => form.setFieldValue(`${path}.occupationUri`, uri)}
-                  error={form.getInputProps(`${path}.occupationUri`).error}
-                  required
-                />
-              </div>
-              <NumberInput
-                label={t("field.yearsExperience")}
-                min={0}
-                max={60}
-                step={0.5}
-                decimalScale={1}
-                allowNegative={false}
-                miw={140}
-                style={{ flex: 1 }}
-                {...form.getInputProps(`${path}.yearsExperience`)}
-                id={fieldId(`${path}.yearsExperience`)}
-              />
-              <Checkbox
-                label={t("field.informal")}
-                mb={10}
-                {...form.getInputProps(`${path}.informal`, { type: "checkbox" })}
-                id={fieldId(`${path}.informal`)}
-              />
-            </FormListRow>
-          );
-        })}
-        <AddRowButton
-          label={t("form.addOccupation")}
-          onClick={() => form.insertListItem("occupations", newOccupation())}
-          disabled={rows.length >= MAX_OCCUPATIONS}
-        />
-      </Stack>
-    </SectionCard>
+    <ListSection
+      form={form}
+      list="occupations"
+      title={t("form.occupations")}
+      description={t("form.occupationsHint")}
+      removeLabel={(number) => t("form.removeOccupation", { number })}
+      addLabel={t("form.addOccupation")}
+      newRow={newOccupation}
+      max={MAX_OCCUPATIONS}
+    >
+      {(row, _index, path) => (
+        <>
+          <div style={{ flex: 3, minWidth: 260 }}>
+            <EscoPicker
+              kind="occupations"
+              label={t("field.occupation")}
+              id={fieldId(`${path}.occupationUri`)}
+              value={row.occupationUri}
+              onChange={(uri) => form.setFieldValue(`${path}.occupationUri`, uri)}
+              error={form.getInputProps(`${path}.occupationUri`).error}
+              required
+            />
+          </div>
+          <NumberInput
+            label={t("field.yearsExperience")}
+            min={0}
+            max={60}
+            step={0.5}
+            decimalScale={1}
+            allowNegative={false}
+            miw={140}
+            style={{ flex: 1 }}
+            {...form.getInputProps(`${path}.yearsExperience`)}
+            id={fieldId(`${path}.yearsExperience`)}
+          />
+          <Checkbox
+            label={t("field.informal")}
+            mb={10}
+            {...form.getInputProps(`${path}.informal`, { type: "checkbox" })}
+            id={fieldId(`${path}.informal`)}
+          />
+        </>
+      )}
+    </ListSection>
   );
 }

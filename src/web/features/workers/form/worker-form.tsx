@@ -1,15 +1,15 @@
-import { Alert, Stack } from "@mantine/core";
+import { Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconAlertCircle } from "@tabler/icons-react";
 import type { TFunction } from "i18next";
 import { type FormEvent, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { type WorkerInput, workerInput } from "../../../../core/workers/worker-schemas.js";
-import { errorMessageKey, isApiError } from "../../../api/api-error.js";
+import { isApiError } from "../../../api/api-error.js";
 import { FormActionsBar } from "../../../components/form-actions-bar.js";
 import { FormErrorSummary } from "../../../components/form-error-summary.js";
 import { problemsFromApi } from "../../../components/form-problems.js";
 import { LeaveFormDialog } from "../../../components/leave-form-dialog.js";
+import { SaveErrorAlert } from "../../../components/save-error-alert.js";
 import { useFormProblems } from "../../../components/use-form-problems.js";
 import { useUnsavedChanges } from "../../../components/use-unsaved-changes.js";
 import { AuthorisationsSection } from "./authorisations-section.js";
@@ -82,13 +82,7 @@ export function WorkerForm({ initialValues, submitLabel, saving, saveError, onSa
         <div ref={problems.summaryRef}>
           <FormErrorSummary problems={summary} />
         </div>
-        {otherError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {isApiError(otherError) && otherError.code === "conflict"
-              ? t("form.conflict")
-              : t(errorMessageKey(otherError), { ns: "errors" })}
-          </Alert>
-        )}
+        {otherError && <SaveErrorAlert error={otherError} conflictMessage={t("form.conflict")} />}
         <IdentitySection form={form} />
         <LocationSection form={form} />
         <LanguagesSection form={form} />
