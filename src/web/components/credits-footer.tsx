@@ -9,7 +9,7 @@ export function CreditsFooter() {
     <Box component="footer" py="md" px="md" mt="xl" style={{ borderBlockStart: "1px solid var(--mantine-color-gray-3)" }}>
       <Text size="xs" c="dimmed" ta="center">
         {t("credits.line")}{" "}
-        <AnchorLink to="/about" size="xs">
+        <AnchorLink to="/about" size="xs" underline="always">
           {t("credits.more")}
         </AnchorLink>
       </Text>

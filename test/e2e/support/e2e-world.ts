@@ -7,6 +7,10 @@ import type { DatabaseConnection } from "../../../src/db/database.js";
 import { buildApp } from "../../../src/server/app.js";
 import { openTestDatabase } from "../../support/test-database.js";
 
+/** A centre's desk computer, and the cheap phone a worker signs in on. */
+export const DESK = { width: 1280, height: 900 } as const;
+export const PHONE = { width: 360, height: 740 } as const;
+
 const webRoot = fileURLToPath(new URL("../../../dist/web", import.meta.url));
 
 export interface E2eWorld {
@@ -15,8 +19,8 @@ export interface E2eWorld {
   browser: Browser;
   app: FastifyInstance;
   connection: DatabaseConnection;
-  /** A fresh browser context (its own cookies and storage) in the given interface language. */
-  newPage(locale?: string): Promise<Page>;
+  /** A fresh browser context (its own cookies and storage) in the given interface language; a desk screen unless told. */
+  newPage(locale?: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -64,8 +68,8 @@ export async function startE2eWorld(): Promise<E2eWorld> {
     browser,
     app,
     connection,
-    newPage: async (locale = "en") => {
-      const context = await browser.newContext({ baseURL: baseUrl, locale, viewport: { width: 1280, height: 900 } });
+    newPage: async (locale = "en", viewport = DESK) => {
+      const context = await browser.newContext({ baseURL: baseUrl, locale, viewport });
       return context.newPage();
     },
     close: async () => {
