@@ -50,3 +50,13 @@ describe("a readable match score", () => {
     expect(scoreMatch(withExtras, anOffer())).toEqual(scoreMatch(worker, anOffer()));
   });
 });
+
+describe("the word beside the points", () => {
+  it("a criterion that earns all its points never reads as only partly met", () => {
+    const closeButNotThere = aWorker({ location: { lat: 37.0, lon: 22.0 } });
+    const result = scoreMatch(closeButNotThere, anOffer({ location: { lat: 37.28, lon: 22.0 } }), { iscoOf });
+    const scored = result.reasons.filter((r) => r.points !== undefined && r.points === r.maxPoints);
+    expect(scored.length).toBeGreaterThan(0);
+    for (const reason of scored) expect(reason.kind, reason.code).not.toBe("partial");
+  });
+});

@@ -10,8 +10,15 @@ import { checkDrivingLicence } from "./licence.js";
 import type { MatchContext, MatchOffer, MatchWorker } from "./match-inputs.js";
 import type { MatchReason, MatchResult } from "./match-result.js";
 import { scorePreferences } from "./preferences.js";
+import { MATCH_REASON_CODES } from "./reason-codes.js";
 import { scoreSkills } from "./skills.js";
 import { SOFT_CRITERION_WEIGHTS } from "./weights.js";
+
+/** The word a person reads follows the points they read: 15 of 15 is "met" even when the credit was 0.98. */
+function kindBesidePoints(summary: MatchReason, points: number, maxPoints: number): MatchReason["kind"] {
+  const canBeMet = (MATCH_REASON_CODES[summary.code].kinds as readonly string[]).includes("met");
+  return summary.kind === "partial" && points === maxPoints && canBeMet ? "met" : summary.kind;
+}
 
 /**
  * Judges one worker against one offer. Hard rules decide eligibility and list every failure; soft criteria
@@ -44,7 +51,9 @@ export function scoreMatch(worker: MatchWorker, offer: MatchOffer, context: Matc
     const maxPoints = SOFT_CRITERION_WEIGHTS[criterion];
     const points = Math.round(result.credit * maxPoints);
     if (eligible) score += points;
-    const summary = eligible ? { ...result.summary, points, maxPoints } : result.summary;
+    const summary = eligible
+      ? { ...result.summary, kind: kindBesidePoints(result.summary, points, maxPoints), points, maxPoints }
+      : result.summary;
     softReasons.set(criterion, [summary, ...result.details]);
   }
 
