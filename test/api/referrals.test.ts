@@ -130,6 +130,7 @@ describe("referral to an employer, only with the worker's consent", () => {
     const worker = as(world.app, await signInWorker(world, eligible.phone));
     const own = (await worker({ method: "GET", url: "/api/referrals" })).json();
     expect(own.items.map((r: { id: string }) => r.id)).toEqual([referral.id]);
+    expect(own.items[0].offer).toMatchObject({ id: offerId, ...offerDates, siteName: "Greenhouses Nea Manolada", regionCode: "EL633", payUnit: "day" });
     expectApiError(
       await worker({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "hired" } }),
       400,

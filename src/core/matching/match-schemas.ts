@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { LANGUAGE_LEVELS, PAY_UNITS, SPOKEN_LANGUAGES } from "../reference/codes.js";
+import { offerSummary } from "../offers/offer-summary.js";
+import { LANGUAGE_LEVELS, SPOKEN_LANGUAGES } from "../reference/codes.js";
 import { REFERRAL_STAGES } from "../referrals/referral-stages.js";
 import { MATCH_CRITERIA, MATCH_REASON_KINDS } from "./criteria.js";
 
@@ -31,23 +32,7 @@ export const candidateMatch = z.object({
 export type CandidateMatch = z.infer<typeof candidateMatch>;
 
 export const offerMatch = z.object({
-  offer: z.object({
-    id: z.string(),
-    title: z.string(),
-    occupationUri: z.string(),
-    employerName: z.string(),
-    siteName: z.string(),
-    regionCode: z.string(),
-    startDate: z.string(),
-    endDate: z.string(),
-    payAmountCents: z.number(),
-    payUnit: z.enum(PAY_UNITS),
-    hoursPerWeek: z.number(),
-    accommodationProvided: z.boolean(),
-    transportProvided: z.boolean(),
-    mealsProvided: z.boolean(),
-    positions: z.number(),
-  }),
+  offer: offerSummary,
   eligible: z.boolean(),
   score: z.number(),
   reasons: z.array(matchReason),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { offerSummary } from "../offers/offer-summary.js";
 import { CONTRACT_TYPES, PAY_UNITS } from "../reference/codes.js";
 import { cents, isoDate, uuid } from "../shared/primitives.js";
 import { DECLINE_REASONS, REFERRAL_STAGES } from "./referral-stages.js";
@@ -48,6 +49,8 @@ export const referral = z.object({
   offerTitle: z.string(),
   employerId: uuid,
   employerName: z.string(),
+  /** The offer at a glance, so a worker or employer sees what the candidacy is for even after the offer closes. */
+  offer: offerSummary,
   workerId: uuid,
   /** Shown to staff and, once referred, to the employer. */
   workerName: z.string(),

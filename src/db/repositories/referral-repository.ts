@@ -1,10 +1,12 @@
 import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { ListFilter } from "../../core/access/policy.js";
+import { summariseOffer } from "../../core/offers/offer-summary.js";
+import type { PayUnit } from "../../core/reference/codes.js";
 import type { PlacementInput, Referral } from "../../core/referrals/referral-schemas.js";
 import { isVisibleToEmployer, REFERRAL_STAGES, type ReferralStage } from "../../core/referrals/referral-stages.js";
 import type { PageQuery } from "../../core/shared/pagination.js";
 import type { Database, Transaction } from "../database.js";
-import { employers } from "../schema/employers.js";
+import { employerSites, employers } from "../schema/employers.js";
 import { jobOffers } from "../schema/offers.js";
 import { placements, referralEvents, referrals } from "../schema/referrals.js";
 import { workers } from "../schema/workers.js";
@@ -14,6 +16,9 @@ type Db = Database | Transaction;
 
 const referralColumns = {
   referral: referrals,
+  offer: jobOffers,
+  siteName: employerSites.name,
+  regionCode: employerSites.regionCode,
   offerTitle: jobOffers.title,
   employerId: jobOffers.employerId,
   employerName: employers.legalName,
@@ -27,6 +32,7 @@ function joined(db: Db) {
     .from(referrals)
     .innerJoin(jobOffers, eq(jobOffers.id, referrals.offerId))
     .innerJoin(employers, eq(employers.id, jobOffers.employerId))
+    .innerJoin(employerSites, eq(employerSites.id, jobOffers.siteId))
     .innerJoin(workers, eq(workers.id, referrals.workerId));
 }
 
@@ -39,6 +45,13 @@ function toReferral(row: JoinedRow): Referral {
     centreId: r.centreId,
     offerId: r.offerId,
     offerTitle: row.offerTitle,
+    offer: summariseOffer({
+      ...row.offer,
+      payUnit: row.offer.payUnit as PayUnit,
+      employerName: row.employerName,
+      siteName: row.siteName,
+      regionCode: row.regionCode,
+    }),
     employerId: row.employerId,
     employerName: row.employerName,
     workerId: r.workerId,

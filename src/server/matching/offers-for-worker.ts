@@ -1,6 +1,7 @@
 import type { Actor } from "../../core/access/roles.js";
 import type { OfferMatch } from "../../core/matching/match-schemas.js";
 import { rankOffers } from "../../core/matching/rank.js";
+import { summariseOffer } from "../../core/offers/offer-summary.js";
 import type { Database } from "../../db/database.js";
 import { loadWorkersForMatching, referralStatesFor } from "../../db/repositories/matching-repository.js";
 import { listPublishedOffersForMatching } from "../../db/repositories/offer-repository.js";
@@ -8,7 +9,7 @@ import { findWorker } from "../../db/repositories/worker-repository.js";
 import { authoriseRecord } from "../access/authorise-record.js";
 import { todayIso } from "../clock.js";
 import type { ReferenceKnowledge } from "./reference-knowledge.js";
-import { offerSummary, toMatchOffer, toMatchWorker } from "./to-match-inputs.js";
+import { toMatchOffer, toMatchWorker } from "./to-match-inputs.js";
 
 /** Published offers of the worker's centre, best first, with the reasons; the worker sees this list in their portal. */
 export async function offersForWorker(
@@ -38,7 +39,7 @@ export async function offersForWorker(
     const offer = byId.get(result.offerId);
     if (!offer) throw new Error("ranked an unknown offer");
     return {
-      offer: offerSummary(offer),
+      offer: summariseOffer(offer),
       eligible: result.eligible,
       score: result.score,
       reasons: [...result.reasons],

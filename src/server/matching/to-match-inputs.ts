@@ -42,23 +42,3 @@ export function toMatchOffer(offer: OfferWithSite, knowledge: ReferenceKnowledge
     location: offer.location ?? knowledge.centroidOf(offer.regionCode),
   };
 }
-
-export function offerSummary(offer: OfferWithSite) {
-  return {
-    id: offer.id,
-    title: offer.title,
-    occupationUri: offer.occupationUri,
-    employerName: offer.employerName,
-    siteName: offer.siteName,
-    regionCode: offer.regionCode,
-    startDate: offer.startDate,
-    endDate: offer.endDate,
-    payAmountCents: offer.payAmountCents,
-    payUnit: offer.payUnit,
-    hoursPerWeek: offer.hoursPerWeek,
-    accommodationProvided: offer.accommodationProvided,
-    transportProvided: offer.transportProvided,
-    mealsProvided: offer.mealsProvided,
-    positions: offer.positions,
-  };
-}

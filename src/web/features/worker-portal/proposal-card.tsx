@@ -7,7 +7,6 @@ import { type Referral, useMoveReferral } from "../../api/referrals.js";
 import { refusalMessage } from "../../components/refusal-message.js";
 import { AnswerDialog } from "./answer-dialog.js";
 import { JobFacts } from "./job-facts.js";
-import type { JobDetails } from "./worker-referrals.js";
 
 type Answer = "referred" | "worker_declined";
 
@@ -15,7 +14,7 @@ type Answer = "referred" | "worker_declined";
  * An offer the centre proposed, with the worker's two answers as big buttons. Saying yes is the worker's consent:
  * only then does the employer see their name and profile, so it is confirmed in one plain sentence first.
  */
-export function ProposalCard({ proposal, job }: { proposal: Referral; job: JobDetails | undefined }) {
+export function ProposalCard({ proposal }: { proposal: Referral }) {
   const { t } = useTranslation("workerPortal");
   const move = useMoveReferral();
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -58,7 +57,7 @@ export function ProposalCard({ proposal, job }: { proposal: Referral; job: JobDe
         <Title order={3} id={`proposal-${proposal.id}`} fz={24} lh={1.25}>
           {proposal.offerTitle}
         </Title>
-        {job ? <JobFacts job={job} /> : <Text fz="lg">{proposal.employerName}</Text>}
+        <JobFacts job={proposal.offer} />
         <Text fz="lg" fw={600}>
           {t("proposal.question")}
         </Text>

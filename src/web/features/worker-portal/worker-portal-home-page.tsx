@@ -11,7 +11,7 @@ import { ButtonLink } from "../../components/router-links.js";
 import { ApplicationCard } from "./application-card.js";
 import { JobMatchCard } from "./job-match-card.js";
 import { ProposalCard } from "./proposal-card.js";
-import { jobDetailsByOffer, workerHome } from "./worker-referrals.js";
+import { workerHome } from "./worker-referrals.js";
 
 /** A worker rarely has more than a few candidacies; one page of the largest size holds them all. */
 const ALL_REFERRALS = { page: 1, pageSize: 100 } as const;
@@ -97,7 +97,6 @@ export function WorkerPortalHomePage() {
   }
 
   const home = workerHome(referrals.data.items, matches.data?.items ?? []);
-  const jobs = jobDetailsByOffer(matches.data?.items ?? []);
 
   return (
     <Stack gap={40}>
@@ -109,7 +108,7 @@ export function WorkerPortalHomePage() {
         ) : (
           <Stack gap="lg">
             {home.proposals.map((proposal) => (
-              <ProposalCard key={proposal.id} proposal={proposal} job={jobs.get(proposal.offerId)} />
+              <ProposalCard key={proposal.id} proposal={proposal} />
             ))}
           </Stack>
         )}

@@ -2,13 +2,32 @@ import { describe, expect, it } from "vitest";
 import type { OfferMatch } from "../../../core/matching/match-schemas.js";
 import type { Referral } from "../../../core/referrals/referral-schemas.js";
 import type { ReferralStage } from "../../../core/referrals/referral-stages.js";
-import { jobDetailsByOffer, workerHome } from "./worker-referrals.js";
+import { workerHome } from "./worker-referrals.js";
+
+const offer = (offerId: string): OfferMatch["offer"] => ({
+  id: offerId,
+  title: `Offer ${offerId}`,
+  occupationUri: "u",
+  employerName: "Farm",
+  siteName: "Field",
+  regionCode: "EL651",
+  startDate: "2026-04-01",
+  endDate: "2026-06-30",
+  payAmountCents: 4550,
+  payUnit: "day",
+  hoursPerWeek: 40,
+  accommodationProvided: true,
+  transportProvided: false,
+  mealsProvided: false,
+  positions: 3,
+});
 
 const referral = (offerId: string, stage: ReferralStage, updatedAt = "2026-03-01T10:00:00Z"): Referral => ({
   id: `r-${offerId}`,
   centreId: "c",
   offerId,
   offerTitle: `Offer ${offerId}`,
+  offer: offer(offerId),
   employerId: "e",
   employerName: "Farm",
   workerId: "w",
@@ -21,23 +40,7 @@ const referral = (offerId: string, stage: ReferralStage, updatedAt = "2026-03-01
 });
 
 const match = (offerId: string, eligible = true, referralState: OfferMatch["referral"] = null): OfferMatch => ({
-  offer: {
-    id: offerId,
-    title: `Offer ${offerId}`,
-    occupationUri: "u",
-    employerName: "Farm",
-    siteName: "Field",
-    regionCode: "EL651",
-    startDate: "2026-04-01",
-    endDate: "2026-06-30",
-    payAmountCents: 4550,
-    payUnit: "day",
-    hoursPerWeek: 40,
-    accommodationProvided: true,
-    transportProvided: false,
-    mealsProvided: false,
-    positions: 3,
-  },
+  offer: offer(offerId),
   eligible,
   score: 80,
   reasons: [],
@@ -74,9 +77,5 @@ describe("the worker's home", () => {
       [match("a"), match("b"), match("c", false), match("d", true, { id: "r", stage: "proposed" })],
     );
     expect(home.otherJobs.map((m) => m.offer.id)).toEqual(["b"]);
-  });
-
-  it("finds a proposal's job details by its offer", () => {
-    expect(jobDetailsByOffer([match("a"), match("b")]).get("b")?.payAmountCents).toBe(4550);
   });
 });

@@ -30,9 +30,5 @@ export function workerHome(referrals: readonly Referral[], matches: readonly Off
   return { proposals, applications, otherJobs };
 }
 
+/** An offer at a glance, as the portal shows it (from a candidacy or a match). */
 export type JobDetails = OfferMatch["offer"];
-
-/** The full details of offers the worker can see (published ones), to show beside a proposal that names only the title. */
-export function jobDetailsByOffer(matches: readonly OfferMatch[]): Map<string, JobDetails> {
-  return new Map(matches.map((match) => [match.offer.id, match.offer]));
-}
