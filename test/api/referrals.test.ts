@@ -130,7 +130,13 @@ describe("referral to an employer, only with the worker's consent", () => {
     const worker = as(world.app, await signInWorker(world, eligible.phone));
     const own = (await worker({ method: "GET", url: "/api/referrals" })).json();
     expect(own.items.map((r: { id: string }) => r.id)).toEqual([referral.id]);
-    expect(own.items[0].offer).toMatchObject({ id: offerId, ...offerDates, siteName: "Greenhouses Nea Manolada", regionCode: "EL633", payUnit: "day" });
+    expect(own.items[0].offer).toMatchObject({
+      id: offerId,
+      ...offerDates,
+      siteName: "Greenhouses Nea Manolada",
+      regionCode: "EL633",
+      payUnit: "day",
+    });
     expectApiError(
       await worker({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "hired" } }),
       400,
@@ -198,6 +204,23 @@ describe("referral to an employer, only with the worker's consent", () => {
       payload: { to: "declined", reason: "position_filled" },
     });
     expect(declined.json()).toMatchObject({ stage: "declined", declineReason: "position_filled" });
+  });
+
+  it("a caseworker records a worker's yes to a proposal only with how the worker said it", async () => {
+    const other = (await caseworkerA({ method: "POST", url: "/api/workers", payload: workerInput({ givenName: "Yusuf" }) })).json();
+    const proposed = (
+      await caseworkerA({ method: "POST", url: "/api/referrals", payload: { offerId, workerId: other.id, mode: "propose" } })
+    ).json();
+    const without = await caseworkerA({ method: "POST", url: `/api/referrals/${proposed.id}/moves`, payload: { to: "referred" } });
+    expectApiError(without, 400, "validation_failed", [{ path: ["consentMethod"], message: "errors.consentRequired" }]);
+    const withMethod = await caseworkerA({
+      method: "POST",
+      url: `/api/referrals/${proposed.id}/moves`,
+      payload: { to: "referred", consentMethod: "phone" },
+    });
+    expect(withMethod.json().stage).toBe("referred");
+    const consentRows = await world.connection.db.select().from(consents).where(eq(consents.workerId, other.id));
+    expect(consentRows.some((c) => c.purpose === "referral_to_employers" && c.method === "phone")).toBe(true);
   });
 
   it("nobody refers to an offer that is not published, or across centres", async () => {

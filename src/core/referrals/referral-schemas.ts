@@ -37,6 +37,8 @@ export const referralMove = z
     reason: z.enum(DECLINE_REASONS).optional(),
     note: z.string().trim().max(1000).default(""),
     placement: placementInput.optional(),
+    /** When staff record a worker's yes to a proposal: how the worker said it. */
+    consentMethod: z.enum(["in_person", "phone"]).optional(),
   })
   .refine((m) => m.to !== "declined" || m.reason !== undefined, { message: "errors.reasonRequired", path: ["reason"] })
   .refine((m) => m.to !== "hired" || m.placement !== undefined, { message: "errors.placementRequired", path: ["placement"] });

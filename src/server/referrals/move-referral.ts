@@ -34,12 +34,19 @@ export async function moveReferral(db: Database, actor: Actor, referralId: strin
       ]);
     }
     if (referral.stage === "proposed" && move.to === "referred") {
+      // The worker says yes in their portal, or tells staff in person or by phone, who record how.
+      const method = actor.role === "worker" ? "portal" : move.consentMethod;
+      if (!method) {
+        throw new DomainError("validation_failed", "Say how the worker gave their consent.", [
+          { path: ["consentMethod"], message: "errors.consentRequired" },
+        ]);
+      }
       await insertConsent(tx, {
         centreId: referral.centreId,
         workerId: referral.workerId,
         purpose: "referral_to_employers",
         granted: true,
-        method: actor.role === "worker" ? "portal" : "in_person",
+        method,
         note: `offer ${referral.offerId}`,
         recordedBy: actor.userId,
       });

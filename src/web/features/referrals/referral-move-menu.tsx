@@ -12,6 +12,7 @@ import { refusalMessage } from "../../components/refusal-message.js";
 import { DeclineModal } from "./decline-modal.js";
 import { HireModal } from "./hire-modal.js";
 import { type ReferralMoveOption, referralMoveOptions } from "./referral-moves.js";
+import { WorkerYesModal } from "./worker-yes-modal.js";
 
 /** The next steps the reader's role may record on a candidacy; each one that matters is confirmed or asks its details. */
 export function ReferralMoveMenu({ referral, role }: { referral: Referral; role: Role }) {
@@ -41,7 +42,7 @@ export function ReferralMoveMenu({ referral, role }: { referral: Referral; role:
       },
     );
   const choose = (option: ReferralMoveOption) => (option.form === "direct" ? run(option.to) : setOpen(option));
-  const confirming = open && (open.form === "consent" || open.form === "withdraw") ? open.to : null;
+  const confirming = open?.form === "withdraw" ? open.to : null;
   const confirmLook = confirming ? REFERRAL_STAGE_LOOK[confirming] : null;
   // Ending a candidacy is red; a worker's own "no" is an ordinary answer and is not.
   const isWayOut = (to: ReferralStage) => to === "withdrawn" || to === "declined";
@@ -94,6 +95,7 @@ export function ReferralMoveMenu({ referral, role }: { referral: Referral; role:
       />
       {open?.form === "placement" && <HireModal referral={referral} onClose={() => setOpen(null)} onDone={() => done("hired")} />}
       {open?.form === "decline" && <DeclineModal referral={referral} onClose={() => setOpen(null)} onDone={() => done("declined")} />}
+      {open?.form === "consent" && <WorkerYesModal referral={referral} onClose={() => setOpen(null)} onDone={() => done("referred")} />}
     </>
   );
 }
