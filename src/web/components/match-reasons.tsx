@@ -40,7 +40,7 @@ export function MatchReasons({ reasons, labels }: { reasons: readonly ReasonLike
           <List.Item
             key={`${reason.code}-${JSON.stringify(reason.params)}`}
             icon={
-              <ThemeIcon color={look.color} variant="light" size={28} radius="xl" aria-label={t(`kind.${reason.kind}`)}>
+              <ThemeIcon color={look.color} variant="light" size={28} radius="xl" role="img" aria-label={t(`kind.${reason.kind}`)}>
                 <look.icon size={16} aria-hidden />
               </ThemeIcon>
             }

@@ -33,6 +33,8 @@ export function readableReasonParams(
   for (const [name, value] of Object.entries(params)) {
     readable[name] = readableParam(code, name, value, t, language, labels);
   }
+  // "The offer asks for at least 0 years" says nothing: with no minimum the sentence has its own wording.
+  if (code.startsWith("experience.") && params.required === 0) readable.context = "noMinimum";
   return readable;
 }
 
