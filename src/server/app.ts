@@ -10,6 +10,7 @@ import { registerAccessCheck } from "./plugins/access-check.js";
 import { registerApiDocs } from "./plugins/api-docs.js";
 import { registerAuthentication } from "./plugins/authentication.js";
 import { registerErrorHandler, sendRouteNotFound } from "./plugins/error-handler.js";
+import { logSerializers } from "./plugins/log-serializers.js";
 import { registerSecurityHeaders } from "./plugins/security-headers.js";
 import { registerWebApp } from "./plugins/web-app.js";
 import { registerApiRoutes } from "./routes/api-routes.js";
@@ -22,6 +23,8 @@ export interface AppOptions {
   /** Built web app to serve at /; omitted in API tests. */
   webRoot?: string;
   logLevel?: string;
+  /** Where log lines go (standard output unless given); tests read them to prove they hold no personal data. */
+  logStream?: { write(line: string): void };
   /** Sign-in rate limits; tests that sign in many times switch them off. */
   rateLimit?: boolean;
   /** ESCO and NUTS knowledge for matching; the shipped reference data unless a test gives its own. */
@@ -30,7 +33,7 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? "info", redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'] },
+    logger: { level: options.logLevel ?? "info", serializers: logSerializers, ...(options.logStream ? { stream: options.logStream } : {}) },
     trustProxy: false,
     bodyLimit: 1_000_000,
   }).withTypeProvider<ZodTypeProvider>();
