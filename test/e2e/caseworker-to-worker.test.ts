@@ -221,7 +221,8 @@ describe("from a caseworker's interview to a worker's yes, in the browser", () =
       const metMark = `[aria-label="${text("en", "matching", "kind.met")}"]`;
       for (const sentence of [
         text("en", "matching", "availability.covers", { totalDays: OFFER_DAYS }),
-        text("en", "matching", "experience.sameOccupation", { years: 3, required: 0 }),
+        // The offer asks for no minimum, so the sentence does not say "at least 0".
+        text("en", "matching", "experience.sameOccupation_noMinimum", { years: 3 }),
       ]) {
         const reason = reasons.getByRole("listitem").filter({ hasText: sentence });
         await expect.poll(() => reason.count()).toBe(1);
