@@ -6,6 +6,7 @@ import { ClearFiltersButton } from "./clear-filters-button.js";
 import type { PagedTableProps } from "./list-table.js";
 import { PageHeader } from "./page-header.js";
 import { EmptyState, PageError, PageLoading } from "./page-states.js";
+import { SavedViews } from "./saved-views.js";
 import type { ListSearchControls } from "./use-list-search.js";
 
 /** The words of a list page, translated by the feature that owns it. */
@@ -30,6 +31,8 @@ interface ListPageProps<T> {
   filtered: boolean;
   /** The list's place in the URL, from useListSearch. */
   search: ListSearchControls;
+  /** Names the list's saved views on this device; without it the list offers none. */
+  viewsKey?: string;
   emptyIcon: ReactNode;
   /** The table, given the page to show and the ways to move to another. */
   children: (table: PagedTableProps<T>) => ReactNode;
@@ -44,12 +47,20 @@ export function ListPage<T>({
   filters,
   filtered,
   search,
+  viewsKey,
   emptyIcon,
   children,
 }: ListPageProps<T>) {
+  const actions =
+    viewsKey || createButton ? (
+      <>
+        {viewsKey && <SavedViews listKey={viewsKey} search={search} />}
+        {createButton}
+      </>
+    ) : undefined;
   return (
     <>
-      <PageHeader title={texts.title} description={texts.description} actions={createButton} />
+      <PageHeader title={texts.title} description={texts.description} actions={actions} />
       {filters}
       {list.isPending || waiting ? (
         <PageLoading />

@@ -11,6 +11,10 @@ type SearchNavigate<S> = (options: { search: (previous: S) => S; replace?: boole
 
 /** What a list page needs to move through its list and drop its filters. */
 export interface ListSearchControls {
+  /** The filters in force, as they are kept in the URL (for saving them as a view). */
+  filters: Record<string, unknown>;
+  /** Replaces every filter with these (a saved view), back on the first page. */
+  applyFilters: (filters: Record<string, unknown>) => void;
   clearFilters: () => void;
   onPageChange: (page: number) => void;
   onPageSizeChange: (pageSize: number) => void;
@@ -40,14 +44,24 @@ export function useListSearch<S extends PagedSearch>(
 
   const setSearch = (changes: Partial<S>, keepPage = false) =>
     void navigate({ search: (previous) => ({ ...previous, ...changes, page: keepPage ? changes.page : undefined }), replace: true });
-  const clearFilters = () =>
+  const withoutFilters = (previous: S) => ({
+    ...previous,
+    ...Object.fromEntries(filterKeys.map((key) => [key, undefined])),
+    page: undefined,
+  });
+  const clearFilters = () => void navigate({ search: withoutFilters });
+  // Only the list's own filter keys are taken from a saved view, so an old or edited entry cannot set anything else.
+  const applyFilters = (view: Record<string, unknown>) =>
     void navigate({
-      search: (previous) => ({ ...previous, ...Object.fromEntries(filterKeys.map((key) => [key, undefined])), page: undefined }),
+      search: (previous) => ({
+        ...withoutFilters(previous),
+        ...Object.fromEntries(filterKeys.filter((key) => view[key as string] !== undefined).map((key) => [key, view[key as string]])),
+      }),
     });
 
   // The table's pager keeps the filters; a new page size starts again from the first page.
   const onPageChange = (next: number) => setSearch({ page: next } as Partial<S>, true);
   const onPageSizeChange = (size: number) => setSearch({ pageSize: size } as Partial<S>);
 
-  return { page, pageSize, filters, setSearch, clearFilters, onPageChange, onPageSizeChange };
+  return { page, pageSize, filters, setSearch, applyFilters, clearFilters, onPageChange, onPageSizeChange };
 }

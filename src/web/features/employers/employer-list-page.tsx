@@ -53,6 +53,7 @@ export function EmployerListPage() {
       }
       filtered={hasEmployerFilters(search)}
       search={listSearch}
+      viewsKey="employers"
       emptyIcon={<IconBuildingWarehouse size={32} aria-hidden />}
     >
       {(table) => <EmployerTable {...table} />}

@@ -53,6 +53,7 @@ export function OfferListPage() {
       }
       filtered={hasOfferFilters(search)}
       search={listSearch}
+      viewsKey="offers"
       emptyIcon={<IconBriefcase size={32} aria-hidden />}
     >
       {(table) => <OfferTable {...table} />}

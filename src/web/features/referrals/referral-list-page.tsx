@@ -42,6 +42,7 @@ export function ReferralListPage() {
       }
       filtered={hasReferralFilters(search)}
       search={listSearch}
+      viewsKey="referrals"
       emptyIcon={<IconArrowsExchange size={32} aria-hidden />}
     >
       {(table) => me.data && <ReferralTable {...table} role={me.data.role} />}

@@ -46,6 +46,7 @@ export function WorkerListPage() {
       }
       filtered={hasFilters(search)}
       search={listSearch}
+      viewsKey="workers"
       emptyIcon={<IconUsers size={32} aria-hidden />}
     >
       {(table) => <WorkerTable {...table} />}
