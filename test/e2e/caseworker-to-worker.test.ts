@@ -344,4 +344,16 @@ describe("from a caseworker's interview to a worker's yes, in the browser", () =
       await phone.context().close();
     }
   });
+  it("f. the caseworker saves the list's filters as a view and brings them back in one click", async () => {
+    await staff.goto("/staff/workers?permit=expiring");
+    const views = staff.getByRole("button", { name: text("en", "common", "views.menu") });
+    await views.click();
+    await staff.getByRole("menuitem", { name: text("en", "common", "views.save") }).click();
+    await staff.getByLabel(text("en", "common", "views.nameLabel")).fill("Permits ending soon");
+    await staff.getByRole("button", { name: text("en", "common", "views.saveAction") }).click();
+    await staff.goto("/staff/workers");
+    await views.click();
+    await staff.getByRole("menuitem", { name: "Permits ending soon" }).click();
+    await expect.poll(() => new URL(staff.url()).searchParams.get("permit")).toBe("expiring");
+  });
 });
