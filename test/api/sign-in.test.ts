@@ -69,3 +69,18 @@ describe("signing in", () => {
     expect((await as(world.app, cookie)({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
   });
 });
+
+describe("a phone with no account", () => {
+  it("even with the right code, gets a refusal in the API's error shape, never the library's internals", async () => {
+    const phoneNumber = "+306900000999";
+    await post("/api/auth/phone-number/send-otp", { phoneNumber });
+    const { verifications } = await import("../../src/db/schema/auth.js");
+    const rows = await world.connection.db.select().from(verifications);
+    const code = rows.find((r) => r.identifier.includes(phoneNumber))?.value.split(":")[0];
+    expect(code).toMatch(/^\d{6}$/);
+    const response = await post("/api/auth/phone-number/verify", { phoneNumber, code });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({ error: { code: "internal", message: expect.any(String), details: [] } });
+    expect(response.headers["set-cookie"]).toBeUndefined();
+  });
+});

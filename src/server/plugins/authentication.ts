@@ -2,6 +2,7 @@ import { fromNodeHeaders } from "better-auth/node";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { type Actor, ROLES, type Role } from "../../core/access/roles.js";
 import type { Auth } from "../auth/create-auth.js";
+import { errorBody } from "./error-handler.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -43,6 +44,11 @@ export function registerAuthentication(app: FastifyInstance, auth: Auth) {
       const url = new URL(request.url, `http://${request.headers.host ?? "localhost"}`);
       const body = request.body === undefined ? undefined : JSON.stringify(request.body);
       const response = await auth.handler(new Request(url, { method: request.method, headers: fromNodeHeaders(request.headers), body }));
+      // A failure inside the sign-in library answers in the API's own error shape, without its internals.
+      if (response.status >= 500) {
+        request.log.error({ status: response.status }, "sign-in endpoint failed");
+        return reply.status(500).send(errorBody("internal", "Something went wrong on our side."));
+      }
       reply.status(response.status);
       response.headers.forEach((value, key) => {
         if (key !== "set-cookie") reply.header(key, value);
