@@ -12,7 +12,7 @@ import {
   registerEmployer,
   signInAsEmployer,
 } from "../support/employers-and-offers.js";
-import { as, createTestWorld, signIn, type TestWorld } from "../support/test-app.js";
+import { as, createTestWorld, signIn, signInEveryRole, type TestWorld } from "../support/test-app.js";
 
 let world: TestWorld;
 let caseworker: Requester;
@@ -30,15 +30,7 @@ const MISSING_ID = "00000000-0000-4000-8000-000000000000";
 
 beforeAll(async () => {
   world = await createTestWorld();
-  const signedIn = async (email: string) => as(world.app, await signIn(world.app, email));
-  caseworker = await signedIn(world.centreA.emails.caseworker);
-  coordinator = await signedIn(world.centreA.emails.coordinator);
-  inspector = await signedIn(world.centreA.emails.inspector);
-  partner = await signedIn(world.centreA.emails.partner);
-  otherCentreCaseworker = await signedIn(world.centreB.emails.caseworker);
-  admin = await signedIn(world.emails.admin);
-  analyst = await signedIn(world.emails.analyst);
-  anonymous = as(world.app, null);
+  ({ caseworker, coordinator, inspector, partner, otherCentreCaseworker, admin, analyst, anonymous } = await signInEveryRole(world));
   foreignEmployer = await registerEmployer(otherCentreCaseworker, {
     legalName: "Finca Huelva Sur",
     sector: "A01",

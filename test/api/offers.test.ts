@@ -16,7 +16,7 @@ import {
   signInAsEmployer,
   VINEYARD_WORKER,
 } from "../support/employers-and-offers.js";
-import { as, createTestWorld, signIn, type TestWorld } from "../support/test-app.js";
+import { createTestWorld, signInEveryRole, type TestWorld } from "../support/test-app.js";
 
 let world: TestWorld;
 let caseworker: Requester;
@@ -38,15 +38,7 @@ const MISSING_ID = "00000000-0000-4000-8000-000000000000";
 
 beforeAll(async () => {
   world = await createTestWorld();
-  const signedIn = async (email: string) => as(world.app, await signIn(world.app, email));
-  caseworker = await signedIn(world.centreA.emails.caseworker);
-  coordinator = await signedIn(world.centreA.emails.coordinator);
-  inspector = await signedIn(world.centreA.emails.inspector);
-  partner = await signedIn(world.centreA.emails.partner);
-  otherCentreCaseworker = await signedIn(world.centreB.emails.caseworker);
-  admin = await signedIn(world.emails.admin);
-  analyst = await signedIn(world.emails.analyst);
-  anonymous = as(world.app, null);
+  ({ caseworker, coordinator, inspector, partner, otherCentreCaseworker, admin, analyst, anonymous } = await signInEveryRole(world));
   citrusFarm = await registerEmployer(caseworker, {
     legalName: "Laconia Citrus",
     sector: "A01",

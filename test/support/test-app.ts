@@ -121,3 +121,18 @@ export async function signInWorker(world: TestWorld, phoneNumber: string): Promi
   if (verified.statusCode !== 200) throw new Error(`verify failed: ${verified.body}`);
   return cookieHeader(verified);
 }
+
+/** Every staff role of centre A, a caseworker of centre B, the network roles and an anonymous visitor, signed in. */
+export async function signInEveryRole(world: TestWorld) {
+  const signedIn = async (email: string) => as(world.app, await signIn(world.app, email));
+  return {
+    caseworker: await signedIn(world.centreA.emails.caseworker),
+    coordinator: await signedIn(world.centreA.emails.coordinator),
+    inspector: await signedIn(world.centreA.emails.inspector),
+    partner: await signedIn(world.centreA.emails.partner),
+    otherCentreCaseworker: await signedIn(world.centreB.emails.caseworker),
+    admin: await signedIn(world.emails.admin),
+    analyst: await signedIn(world.emails.analyst),
+    anonymous: as(world.app, null),
+  };
+}

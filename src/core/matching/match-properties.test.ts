@@ -179,8 +179,8 @@ describe("properties of every match", () => {
           const entry = MATCH_REASON_CODES[r.code];
           expect(entry.criterion).toBe(r.criterion);
           expect(entry.kinds).toContain(r.kind);
-          const placeholders = [...entry.englishTemplate.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-          expect(Object.keys(r.params).sort()).toEqual(placeholders);
+          const templateParams = [...entry.englishTemplate.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+          expect(Object.keys(r.params).sort()).toEqual(templateParams);
         }
       }),
       RUNS,

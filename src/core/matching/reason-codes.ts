@@ -4,7 +4,7 @@ export interface MatchReasonCodeEntry {
   readonly criterion: MatchCriterion;
   /** The kinds a reason with this code may carry. */
   readonly kinds: readonly MatchReasonKind[];
-  /** English source text for translators; {{param}} placeholders are exactly the reason's params. */
+  /** English source text for translators; its {{param}} names are exactly the reason's params. */
   readonly englishTemplate: string;
 }
 
