@@ -12,6 +12,10 @@ export const ACTIONS = [
   "worker.consent.read",
   "worker.consent.record",
   "worker.matches",
+  "worker.export",
+  "worker.erase",
+  "attachment.upload",
+  "attachment.read",
   "employer.list",
   "employer.create",
   "employer.read",
@@ -30,6 +34,11 @@ export const ACTIONS = [
   "dashboard.read",
   "outbox.read",
   "audit.read",
+  "privacy.read",
+  "retention.apply",
+  "breach.list",
+  "breach.record",
+  "breach.update",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -50,6 +59,12 @@ export const POLICY: Record<Action, Grants> = {
   "worker.consent.read": { ...centreStaff, worker: "own" },
   "worker.consent.record": { ...centreStaff, worker: "own" },
   "worker.matches": { ...centreStaff, worker: "own" },
+  // A person's own copy of their data (GDPR art. 15 and 20); the data protection officer answers requests.
+  "worker.export": { ...centreStaff, worker: "own", dpo: "centre" },
+  // Erasure is irreversible: the coordinator or the data protection officer, never a caseworker alone.
+  "worker.erase": { coordinator: "centre", dpo: "centre" },
+  "attachment.upload": { ...centreStaff, worker: "own" },
+  "attachment.read": { ...centreStaff, worker: "own" },
   "employer.list": { ...centreStaff, inspector: "centre" },
   "employer.create": { ...centreStaff },
   "employer.read": { ...centreStaff, inspector: "centre", employer: "own" },
@@ -73,11 +88,18 @@ export const POLICY: Record<Action, Grants> = {
     inspector: "any",
     partner: "any",
     analyst: "any",
+    dpo: "any",
     admin: "any",
   },
   "dashboard.read": { ...centreStaff, inspector: "centre", analyst: "any" },
   "outbox.read": { ...centreStaff, admin: "any" },
-  "audit.read": { coordinator: "centre", admin: "any" },
+  "audit.read": { coordinator: "centre", dpo: "centre", admin: "any" },
+  // The record of processing and the retention schedule: what the centre holds, why and for how long.
+  "privacy.read": { coordinator: "centre", dpo: "centre", admin: "any" },
+  "retention.apply": { dpo: "centre", admin: "any" },
+  "breach.list": { coordinator: "centre", dpo: "centre", admin: "any" },
+  "breach.record": { coordinator: "centre", dpo: "centre", admin: "any" },
+  "breach.update": { dpo: "centre", admin: "any" },
 };
 
 /** The owner of a record as far as access is concerned. */

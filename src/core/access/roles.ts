@@ -1,4 +1,4 @@
-export const ROLES = ["worker", "employer", "caseworker", "coordinator", "inspector", "partner", "analyst", "admin"] as const;
+export const ROLES = ["worker", "employer", "caseworker", "coordinator", "inspector", "partner", "analyst", "dpo", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const STAFF_ROLES: readonly Role[] = ["caseworker", "coordinator", "inspector", "admin"];

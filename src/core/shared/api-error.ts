@@ -13,8 +13,18 @@ export const API_ERROR_CODES = {
   offer_not_open: 409,
   not_eligible: 409,
   phone_taken: 409,
+  /** The If-Match version is no longer the current one. */
+  precondition_failed: 412,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  /** The Idempotency-Key was already used for a different request. */
+  idempotency_conflict: 422,
+  /** A change to an existing record must say which version it changes (If-Match). */
+  precondition_required: 428,
   rate_limited: 429,
   internal: 500,
+  /** The server is shutting down or overloaded; try again after Retry-After. */
+  unavailable: 503,
 } as const;
 export type ApiErrorCode = keyof typeof API_ERROR_CODES;
 
