@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
+import { backupCommand } from "./backup-command.js";
 import { migrateCommand } from "./migrate-command.js";
+import { restoreCommand } from "./restore-command.js";
 import { serveCommand } from "./serve-command.js";
 import { createCentreCommand, createUserCommand } from "./setup-commands.js";
 
@@ -14,12 +16,18 @@ Commands:
   create-user --email EMAIL --name NAME --role ROLE [--centre CENTRE_ID]
                    add a staff account (coordinator, caseworker, inspector, partner; admin and analyst
                    without a centre); prints a temporary password once
+  backup FILE      write the whole database into FILE with a manifest of row counts and checksums (PostgreSQL:
+                   online, needs pg_dump; embedded: stop the server first)
+  restore FILE [--force]
+                   put a backup back, check it against its manifest, migrate it and apply again the erasures
+                   made since; a database that holds rows is replaced only with --force
 `;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
     demo: { type: "boolean", default: false },
+    force: { type: "boolean", default: false },
     help: { type: "boolean", short: "h" },
     name: { type: "string" },
     country: { type: "string" },
@@ -30,7 +38,7 @@ const { positionals, values } = parseArgs({
     centre: { type: "string" },
   },
 });
-const [command] = positionals;
+const [command, file] = positionals;
 
 if (values.help || !command) {
   process.stdout.write(USAGE);
@@ -49,6 +57,12 @@ switch (command) {
     break;
   case "create-user":
     await createUserCommand(values);
+    break;
+  case "backup":
+    await backupCommand(file);
+    break;
+  case "restore":
+    await restoreCommand(file, { force: values.force ?? false });
     break;
   default:
     process.stderr.write(`Unknown command: ${command}\n\n${USAGE}`);

@@ -19,16 +19,23 @@ export async function serveCommand(options: { demo: boolean }) {
     demo: config.demo,
     webRoot,
     logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
+    overload: config.overload,
   });
 
   let closing = false;
+  /**
+   * Graceful: requests in flight finish while new ones get 503 + Retry-After, keep-alive connections are closed, then
+   * the database; past the deadline connections are cut and the exit code says so.
+   */
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, "shutting down: finishing requests in flight");
-    await app.close();
+    const clean = await app.drainAndClose({ deadlineMs: config.shutdownDeadlineMs });
+    if (!clean) app.log.warn("shutdown deadline passed: requests still in flight were cut off");
     await connection.close();
-    process.exit(0);
+    process.exit(clean ? 0 : 1);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));

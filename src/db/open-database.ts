@@ -7,12 +7,17 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import type { Database, DatabaseConnection } from "./database.js";
+import { APP_ROLE, ScopedPool } from "./postgres-pool.js";
 import * as tables from "./schema/all-tables.js";
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string; poolSize?: number }
+  /**
+   * url: the owner, who migrates. appUrl: a login role of the application's own for the server's queries; without
+   * it the server's connections log in with url and switch to the application's role (docs/postgresql.md).
+   */
+  | { kind: "postgres"; url: string; appUrl?: string; poolSize?: number }
   | { kind: "pglite"; dataDir: string }
   /** A PGlite database started from a dumped data directory (tests copy one migrated template). */
   | { kind: "pglite-image"; image: Blob };
@@ -24,17 +29,29 @@ interface OpenedDatabase {
 
 /** Opens the database and brings its schema up to date with the migrations shipped in the repository. */
 export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<DatabaseConnection> {
-  const opened = target.kind === "postgres" ? openPostgres(target.url, target.poolSize) : await openPglite(target);
+  const opened = target.kind === "postgres" ? openPostgres(target) : await openPglite(target);
   if (options.migrate !== false) await opened.migrate();
   return opened.connection;
 }
 
-function openPostgres(url: string, poolSize = 10): OpenedDatabase {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): OpenedDatabase {
+  const pool = new ScopedPool(
+    { connectionString: target.appUrl ?? target.url, max: target.poolSize ?? 10 },
+    target.appUrl ? null : APP_ROLE,
+  );
   const db = drizzlePostgres({ client: pool, schema: tables, casing: "snake_case" });
   return {
     connection: { db: db as unknown as Database, kind: "postgres", close: () => pool.end() },
-    migrate: () => migratePostgres(db, { migrationsFolder }),
+    // As the owner, on a connection of its own: the application's role may not change the schema.
+    migrate: async () => {
+      const owner = new pg.Client({ connectionString: target.url });
+      await owner.connect();
+      try {
+        await migratePostgres(drizzlePostgres({ client: owner, casing: "snake_case" }), { migrationsFolder });
+      } finally {
+        await owner.end();
+      }
+    },
   };
 }
 

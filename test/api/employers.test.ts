@@ -8,6 +8,7 @@ import {
   auditTrailOf,
   employerInputWith,
   expectApiError,
+  ifMatch,
   type Requester,
   registerEmployer,
   signInAsEmployer,
@@ -282,6 +283,7 @@ describe("changing an employer", () => {
     const response = await caseworker({
       method: "PATCH",
       url: `/api/employers/${created.id}`,
+      headers: ifMatch(1),
       payload: { contactName: "Giorgos Nikolaou" },
     });
     expect(response.statusCode).toBe(200);
@@ -297,7 +299,7 @@ describe("changing an employer", () => {
       headers: { "if-match": '"1"' },
       payload: { size: "micro" },
     });
-    expectApiError(stale, 409, "conflict", [{ path: [], message: "errors.staleVersion" }]);
+    expectApiError(stale, 412, "precondition_failed", [{ path: [], message: "errors.staleVersion" }]);
     expect((await caseworker({ method: "GET", url: `/api/employers/${created.id}` })).json().size).toBe("large");
   });
 
@@ -307,6 +309,7 @@ describe("changing an employer", () => {
     const response = await caseworker({
       method: "PATCH",
       url: `/api/employers/${created.id}`,
+      headers: ifMatch(1),
       payload: { taxId: taken.taxId.toLowerCase() },
     });
     expectApiError(response, 409, "conflict", [{ path: ["taxId"], message: "errors.taxIdTaken" }]);
@@ -344,6 +347,7 @@ describe("changing an employer", () => {
     const contact = await employerAccount({
       method: "PATCH",
       url: `/api/employers/${self.id}`,
+      headers: ifMatch(1),
       payload: { contactPhone: "+306987654321" },
     });
     expect(contact.statusCode).toBe(200);
@@ -351,6 +355,7 @@ describe("changing an employer", () => {
     const identity = await employerAccount({
       method: "PATCH",
       url: `/api/employers/${self.id}`,
+      headers: ifMatch(2),
       payload: { legalName: "Another name", taxId: "EL000111" },
     });
     expectApiError(identity, 403, "forbidden", [
@@ -370,6 +375,7 @@ describe("changing an employer", () => {
     const response = await caseworker({
       method: "PATCH",
       url: `/api/employers/${foreignEmployer.id}`,
+      headers: ifMatch(foreignEmployer.version),
       payload: { legalName: "Taken over" },
     });
     expectApiError(response, 404, "not_found");
@@ -394,7 +400,7 @@ describe("adding a site", () => {
 
   it("staff add a site; the employer shows it and moves to a new version", async () => {
     const created = await registerEmployer(caseworker);
-    const response = await caseworker({ method: "POST", url: `/api/employers/${created.id}/sites`, payload: site });
+    const response = await caseworker({ method: "POST", url: `/api/employers/${created.id}/sites`, headers: ifMatch(1), payload: site });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ ...site, id: expect.any(String) });
     const after: Employer = (await caseworker({ method: "GET", url: `/api/employers/${created.id}` })).json();
@@ -408,7 +414,9 @@ describe("adding a site", () => {
   it("an employer adds a site of its own", async () => {
     const self = await registerEmployer(caseworker);
     const employerAccount = await signInAsEmployer(world, caseworker, self);
-    expect((await employerAccount({ method: "POST", url: `/api/employers/${self.id}/sites`, payload: site })).statusCode).toBe(201);
+    expect(
+      (await employerAccount({ method: "POST", url: `/api/employers/${self.id}/sites`, headers: ifMatch(1), payload: site })).statusCode,
+    ).toBe(201);
   });
 
   it("refuses a site without a name or outside the pilot regions", async () => {
@@ -429,6 +437,7 @@ describe("adding a site", () => {
     const response = await caseworker({
       method: "POST",
       url: `/api/employers/${created.id}/sites`,
+      headers: ifMatch(1),
       payload: { ...site, regionCode: "EL699" },
     });
     expectApiError(response, 400, "validation_failed", [{ path: ["regionCode"], message: "errors.unknownRegion" }]);
@@ -436,11 +445,11 @@ describe("adding a site", () => {
 
   it("refuses a stale If-Match", async () => {
     const created = await registerEmployer(caseworker);
-    await caseworker({ method: "PATCH", url: `/api/employers/${created.id}`, payload: { size: "large" } });
+    await caseworker({ method: "PATCH", url: `/api/employers/${created.id}`, headers: ifMatch(1), payload: { size: "large" } });
     expectApiError(
-      await caseworker({ method: "POST", url: `/api/employers/${created.id}/sites`, headers: { "if-match": '"1"' }, payload: site }),
-      409,
-      "conflict",
+      await caseworker({ method: "POST", url: `/api/employers/${created.id}/sites`, headers: ifMatch(1), payload: site }),
+      412,
+      "precondition_failed",
     );
   });
 
@@ -453,7 +462,7 @@ describe("adding a site", () => {
 
   it("another centre's employer answers 404 and gets no new site", async () => {
     expectApiError(
-      await caseworker({ method: "POST", url: `/api/employers/${foreignEmployer.id}/sites`, payload: site }),
+      await caseworker({ method: "POST", url: `/api/employers/${foreignEmployer.id}/sites`, headers: ifMatch(1), payload: site }),
       404,
       "not_found",
     );

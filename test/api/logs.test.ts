@@ -41,7 +41,8 @@ describe("the server's logs", () => {
     const cookie = await signIn(app, "staff@logs.test");
     const request = as(app, cookie);
     const worker = workerInput({ givenName: "Zeynep", familyName: "Yilmazoglu", phone: "+306912312399" });
-    expect((await request({ method: "POST", url: "/api/workers", payload: worker })).statusCode).toBe(201);
+    const created = await request({ method: "POST", url: "/api/workers", payload: worker });
+    expect(created.statusCode).toBe(201);
     await request({ method: "GET", url: "/api/workers?q=Yilmazoglu" });
     await request({ method: "GET", url: `/api/workers?q=${encodeURIComponent("+306912312399")}` });
     await app.inject({
@@ -50,6 +51,31 @@ describe("the server's logs", () => {
       headers: { origin: PUBLIC_URL },
       payload: { phoneNumber: worker.phone },
     });
+    // The privacy routes: a person's export, the record and retention schedule, and an erasure confirmed by name.
+    await insertPasswordAccount(connection.db, {
+      name: "Officer",
+      email: "dpo@logs.test",
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      role: "dpo",
+      centreId: centre?.id ?? null,
+    });
+    const officer = as(app, await signIn(app, "dpo@logs.test"));
+    const workerId = created.json().id;
+    expect((await officer({ method: "GET", url: `/api/workers/${workerId}/export` })).statusCode).toBe(200);
+    await officer({ method: "GET", url: "/api/privacy/record-of-processing" });
+    await officer({ method: "GET", url: "/api/privacy/retention" });
+    await officer({ method: "POST", url: "/api/privacy/retention/apply", payload: { dryRun: true } });
+    await officer({
+      method: "POST",
+      url: `/api/workers/${workerId}/erase`,
+      payload: { reason: "subject_request", confirmation: "Zeynep Wrongname" },
+    });
+    const erased = await officer({
+      method: "POST",
+      url: `/api/workers/${workerId}/erase`,
+      payload: { reason: "subject_request", confirmation: "Zeynep Yilmazoglu" },
+    });
+    expect(erased.statusCode).toBe(200);
     await app.close();
 
     const log = lines.join("\n");

@@ -8,6 +8,7 @@ import {
   auditTrailOf,
   expectApiError,
   FRUIT_PICKER,
+  ifMatch,
   moveOffer,
   offerInputFor,
   type Requester,
@@ -266,6 +267,7 @@ describe("recording an offer", () => {
     const patch = await caseworker({
       method: "PATCH",
       url: `/api/offers/${created.id}`,
+      headers: { "if-match": '"1"' },
       payload: { occupationUri: "http://data.europa.eu/esco/occupation/no-such-job" },
     });
     expectApiError(patch, 400, "validation_failed", [{ path: ["occupationUri"], message: "errors.unknownOccupation" }]);
@@ -359,7 +361,12 @@ describe("changing a draft offer", () => {
       requiredCertificates: ["first_aid"],
       minYearsExperience: 2,
     });
-    const response = await caseworker({ method: "PATCH", url: `/api/offers/${created.id}`, payload: { positions: 2 } });
+    const response = await caseworker({
+      method: "PATCH",
+      url: `/api/offers/${created.id}`,
+      headers: ifMatch(1),
+      payload: { positions: 2 },
+    });
     expect(response.statusCode).toBe(200);
     const { version, updatedAt, positions, ...rest } = response.json();
     const { version: v0, updatedAt: u0, positions: p0, ...before } = created;
@@ -372,6 +379,7 @@ describe("changing a draft offer", () => {
     const response = await citrusFarmAccount({
       method: "PATCH",
       url: `/api/offers/${created.id}`,
+      headers: ifMatch(1),
       payload: { tasks: "Picking, crating and loading" },
     });
     expect(response.statusCode).toBe(200);
@@ -380,25 +388,40 @@ describe("changing a draft offer", () => {
 
   it("checks the changed offer as a whole: an end date before the stored start date is refused", async () => {
     const created = await recordOffer(caseworker, citrusFarm, { startDate: "2026-11-02", endDate: "2027-02-26" });
-    const response = await caseworker({ method: "PATCH", url: `/api/offers/${created.id}`, payload: { endDate: "2026-10-01" } });
+    const response = await caseworker({
+      method: "PATCH",
+      url: `/api/offers/${created.id}`,
+      headers: ifMatch(1),
+      payload: { endDate: "2026-10-01" },
+    });
     expectApiError(response, 400, "validation_failed", [{ path: ["endDate"], message: "errors.dateRangeReversed" }]);
   });
 
   it("refuses a site of another employer, a change of employer and a malformed field", async () => {
     const created = await recordOffer(caseworker, citrusFarm);
     expectApiError(
-      await caseworker({ method: "PATCH", url: `/api/offers/${created.id}`, payload: { siteId: siteOf(packingHouse).id } }),
+      await caseworker({
+        method: "PATCH",
+        url: `/api/offers/${created.id}`,
+        headers: ifMatch(1),
+        payload: { siteId: siteOf(packingHouse).id },
+      }),
       400,
       "validation_failed",
       [{ path: ["siteId"], message: "errors.siteNotOfEmployer" }],
     );
     expectApiError(
-      await caseworker({ method: "PATCH", url: `/api/offers/${created.id}`, payload: { employerId: packingHouse.id } }),
+      await caseworker({
+        method: "PATCH",
+        url: `/api/offers/${created.id}`,
+        headers: ifMatch(1),
+        payload: { employerId: packingHouse.id },
+      }),
       400,
       "validation_failed",
     );
     expectApiError(
-      await caseworker({ method: "PATCH", url: `/api/offers/${created.id}`, payload: { positions: 0 } }),
+      await caseworker({ method: "PATCH", url: `/api/offers/${created.id}`, headers: ifMatch(1), payload: { positions: 0 } }),
       400,
       "validation_failed",
       [{ path: ["positions"], message: "errors.invalidValue" }],
@@ -407,21 +430,26 @@ describe("changing a draft offer", () => {
 
   it("refuses to overwrite a change made since the client read the offer", async () => {
     const created = await recordOffer(caseworker, citrusFarm);
-    await caseworker({ method: "PATCH", url: `/api/offers/${created.id}`, payload: { positions: 3 } });
+    await caseworker({ method: "PATCH", url: `/api/offers/${created.id}`, headers: ifMatch(1), payload: { positions: 3 } });
     const stale = await coordinator({
       method: "PATCH",
       url: `/api/offers/${created.id}`,
       headers: { "if-match": '"1"' },
       payload: { positions: 9 },
     });
-    expectApiError(stale, 409, "conflict", [{ path: [], message: "errors.staleVersion" }]);
+    expectApiError(stale, 412, "precondition_failed", [{ path: [], message: "errors.staleVersion" }]);
     expect((await caseworker({ method: "GET", url: `/api/offers/${created.id}` })).json().positions).toBe(3);
   });
 
   it("a published offer cannot be changed: it goes back to draft first", async () => {
     const created = await recordOffer(caseworker, citrusFarm);
     await moveOffer(caseworker, created.id, "submitted", "checked", "published");
-    const response = await caseworker({ method: "PATCH", url: `/api/offers/${created.id}`, payload: { payAmountCents: 4_000 } });
+    const response = await caseworker({
+      method: "PATCH",
+      url: `/api/offers/${created.id}`,
+      headers: ifMatch(4),
+      payload: { payAmountCents: 4_000 },
+    });
     expectApiError(response, 409, "invalid_transition", [{ path: [], message: "errors.offerNotEditable" }]);
     expect((await caseworker({ method: "GET", url: `/api/offers/${created.id}` })).json().payAmountCents).toBe(5_400);
   });
@@ -430,7 +458,7 @@ describe("changing a draft offer", () => {
     const created = await recordOffer(citrusFarmAccount, citrusFarm);
     await moveOffer(citrusFarmAccount, created.id, "submitted");
     expectApiError(
-      await citrusFarmAccount({ method: "PATCH", url: `/api/offers/${created.id}`, payload: { positions: 2 } }),
+      await citrusFarmAccount({ method: "PATCH", url: `/api/offers/${created.id}`, headers: ifMatch(2), payload: { positions: 2 } }),
       409,
       "invalid_transition",
     );
@@ -446,13 +474,13 @@ describe("changing a draft offer", () => {
   it("another employer's or another centre's offer answers 404 and is left unchanged", async () => {
     const neighbours = await recordOffer(caseworker, citrusFarm);
     expectApiError(
-      await packingHouseAccount({ method: "PATCH", url: `/api/offers/${neighbours.id}`, payload: { positions: 1 } }),
+      await packingHouseAccount({ method: "PATCH", url: `/api/offers/${neighbours.id}`, headers: ifMatch(1), payload: { positions: 1 } }),
       404,
       "not_found",
     );
     const foreignOffer = await recordOffer(otherCentreCaseworker, foreignEmployer);
     expectApiError(
-      await caseworker({ method: "PATCH", url: `/api/offers/${foreignOffer.id}`, payload: { positions: 1 } }),
+      await caseworker({ method: "PATCH", url: `/api/offers/${foreignOffer.id}`, headers: ifMatch(1), payload: { positions: 1 } }),
       404,
       "not_found",
     );
@@ -510,13 +538,23 @@ describe("moving an offer through its lifecycle", () => {
     const created = await recordOffer(citrusFarmAccount, citrusFarm);
     await moveOffer(citrusFarmAccount, created.id, "submitted");
     expectApiError(
-      await citrusFarmAccount({ method: "POST", url: `/api/offers/${created.id}/transitions`, payload: { to: "checked" } }),
+      await citrusFarmAccount({
+        method: "POST",
+        url: `/api/offers/${created.id}/transitions`,
+        headers: ifMatch(2),
+        payload: { to: "checked" },
+      }),
       409,
       "invalid_transition",
       [{ path: ["to"], message: "errors.transitionNotAllowed" }],
     );
     await moveOffer(caseworker, created.id, "checked");
-    const publish = await citrusFarmAccount({ method: "POST", url: `/api/offers/${created.id}/transitions`, payload: { to: "published" } });
+    const publish = await citrusFarmAccount({
+      method: "POST",
+      url: `/api/offers/${created.id}/transitions`,
+      headers: ifMatch(3),
+      payload: { to: "published" },
+    });
     expectApiError(publish, 409, "invalid_transition", [{ path: ["to"], message: "errors.transitionNotAllowed" }]);
     expect(publish.json().error.details[0].params).toEqual({ from: "checked", to: "published" });
     expect((await caseworker({ method: "GET", url: `/api/offers/${created.id}` })).json().status).toBe("checked");
@@ -528,20 +566,25 @@ describe("moving an offer through its lifecycle", () => {
     await moveOffer(citrusFarmAccount, created.id, "submitted");
     await moveOffer(caseworker, created.id, "checked");
     await moveOffer(citrusFarmAccount, created.id, "draft");
-    const changed = await citrusFarmAccount({ method: "PATCH", url: `/api/offers/${created.id}`, payload: { positions: 4 } });
+    const changed = await citrusFarmAccount({
+      method: "PATCH",
+      url: `/api/offers/${created.id}`,
+      headers: ifMatch(4),
+      payload: { positions: 4 },
+    });
     expect(changed.statusCode).toBe(200);
   });
 
   it("no step may be skipped, and a closed offer stays closed", async () => {
     const created = await recordOffer(caseworker, citrusFarm);
     expectApiError(
-      await caseworker({ method: "POST", url: `/api/offers/${created.id}/transitions`, payload: { to: "published" } }),
+      await caseworker({ method: "POST", url: `/api/offers/${created.id}/transitions`, headers: ifMatch(1), payload: { to: "published" } }),
       409,
       "invalid_transition",
     );
     await moveOffer(caseworker, created.id, "closed");
     expectApiError(
-      await caseworker({ method: "POST", url: `/api/offers/${created.id}/transitions`, payload: { to: "draft" } }),
+      await caseworker({ method: "POST", url: `/api/offers/${created.id}/transitions`, headers: ifMatch(2), payload: { to: "draft" } }),
       409,
       "invalid_transition",
     );
@@ -567,7 +610,7 @@ describe("moving an offer through its lifecycle", () => {
       headers: { "if-match": '"1"' },
       payload: { to: "checked" },
     });
-    expectApiError(stale, 409, "conflict", [{ path: [], message: "errors.staleVersion" }]);
+    expectApiError(stale, 412, "precondition_failed", [{ path: [], message: "errors.staleVersion" }]);
   });
 
   it("is refused to inspectors, partners and network roles", async () => {
@@ -585,13 +628,23 @@ describe("moving an offer through its lifecycle", () => {
   it("another employer's or another centre's offer answers 404 and does not move", async () => {
     const neighbours = await recordOffer(caseworker, citrusFarm);
     expectApiError(
-      await packingHouseAccount({ method: "POST", url: `/api/offers/${neighbours.id}/transitions`, payload: { to: "submitted" } }),
+      await packingHouseAccount({
+        method: "POST",
+        url: `/api/offers/${neighbours.id}/transitions`,
+        headers: ifMatch(1),
+        payload: { to: "submitted" },
+      }),
       404,
       "not_found",
     );
     const foreignOffer = await recordOffer(otherCentreCaseworker, foreignEmployer);
     expectApiError(
-      await caseworker({ method: "POST", url: `/api/offers/${foreignOffer.id}/transitions`, payload: { to: "closed" } }),
+      await caseworker({
+        method: "POST",
+        url: `/api/offers/${foreignOffer.id}/transitions`,
+        headers: ifMatch(1),
+        payload: { to: "closed" },
+      }),
       404,
       "not_found",
     );

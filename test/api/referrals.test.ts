@@ -5,6 +5,7 @@ import { placements } from "../../src/db/schema/referrals.js";
 import { consents } from "../../src/db/schema/workers.js";
 import {
   expectApiError,
+  ifMatch,
   moveOffer,
   type Requester,
   recordOffer,
@@ -117,7 +118,14 @@ describe("referral to an employer, only with the worker's consent", () => {
 
     expect((await employerPortal({ method: "GET", url: "/api/referrals" })).json().total).toBe(0);
     expect(
-      (await employerPortal({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "interview" } })).statusCode,
+      (
+        await employerPortal({
+          method: "POST",
+          url: `/api/referrals/${referral.id}/moves`,
+          headers: ifMatch(1),
+          payload: { to: "interview" },
+        })
+      ).statusCode,
     ).toBe(404);
 
     const duplicate = await caseworkerA({
@@ -143,11 +151,16 @@ describe("referral to an employer, only with the worker's consent", () => {
       "validation_failed",
     );
     expectApiError(
-      await worker({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "interview" } }),
+      await worker({ method: "POST", url: `/api/referrals/${referral.id}/moves`, headers: ifMatch(1), payload: { to: "interview" } }),
       409,
       "invalid_transition",
     );
-    const accepted = await worker({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "referred" } });
+    const accepted = await worker({
+      method: "POST",
+      url: `/api/referrals/${referral.id}/moves`,
+      headers: ifMatch(1),
+      payload: { to: "referred" },
+    });
     expect(accepted.statusCode, accepted.body).toBe(200);
     const consentRows = await world.connection.db.select().from(consents).where(eq(consents.workerId, eligible.id));
     expect(consentRows.some((c) => c.purpose === "referral_to_employers" && c.granted && c.method === "portal")).toBe(true);
@@ -156,7 +169,14 @@ describe("referral to an employer, only with the worker's consent", () => {
     expect(seen.items).toEqual([expect.objectContaining({ id: referral.id, stage: "referred", workerName: "Karim Hassan" })]);
 
     expect(
-      (await employerPortal({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "interview" } })).statusCode,
+      (
+        await employerPortal({
+          method: "POST",
+          url: `/api/referrals/${referral.id}/moves`,
+          headers: ifMatch(2),
+          payload: { to: "interview" },
+        })
+      ).statusCode,
     ).toBe(200);
     expectApiError(
       await employerPortal({ method: "POST", url: `/api/referrals/${referral.id}/moves`, payload: { to: "hired" } }),
@@ -167,6 +187,7 @@ describe("referral to an employer, only with the worker's consent", () => {
     const hired = await employerPortal({
       method: "POST",
       url: `/api/referrals/${referral.id}/moves`,
+      headers: ifMatch(3),
       payload: {
         to: "hired",
         placement: {
@@ -201,6 +222,7 @@ describe("referral to an employer, only with the worker's consent", () => {
     const declined = await employerPortal({
       method: "POST",
       url: `/api/referrals/${created.json().id}/moves`,
+      headers: ifMatch(1),
       payload: { to: "declined", reason: "position_filled" },
     });
     expect(declined.json()).toMatchObject({ stage: "declined", declineReason: "position_filled" });
@@ -211,11 +233,17 @@ describe("referral to an employer, only with the worker's consent", () => {
     const proposed = (
       await caseworkerA({ method: "POST", url: "/api/referrals", payload: { offerId, workerId: other.id, mode: "propose" } })
     ).json();
-    const without = await caseworkerA({ method: "POST", url: `/api/referrals/${proposed.id}/moves`, payload: { to: "referred" } });
+    const without = await caseworkerA({
+      method: "POST",
+      url: `/api/referrals/${proposed.id}/moves`,
+      headers: ifMatch(1),
+      payload: { to: "referred" },
+    });
     expectApiError(without, 400, "validation_failed", [{ path: ["consentMethod"], message: "errors.consentRequired" }]);
     const withMethod = await caseworkerA({
       method: "POST",
       url: `/api/referrals/${proposed.id}/moves`,
+      headers: ifMatch(1),
       payload: { to: "referred", consentMethod: "phone" },
     });
     expect(withMethod.json().stage).toBe("referred");

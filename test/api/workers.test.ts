@@ -110,7 +110,12 @@ describe("reading and changing a worker's file", () => {
     const missing = await caseworkerB({ method: "GET", url: "/api/workers/00000000-0000-4000-8000-000000000000" });
     expect(other.statusCode).toBe(404);
     expect(other.json()).toEqual(missing.json());
-    const patch = await caseworkerB({ method: "PATCH", url: `/api/workers/${worker.id}`, payload: { givenName: "Changed" } });
+    const patch = await caseworkerB({
+      method: "PATCH",
+      url: `/api/workers/${worker.id}`,
+      headers: { "if-match": '"1"' },
+      payload: { givenName: "Changed" },
+    });
     expect(patch.statusCode).toBe(404);
     expect((await caseworkerA({ method: "GET", url: `/api/workers/${worker.id}` })).json().givenName).toBe("Karim");
     const denied = await world.connection.db
@@ -136,7 +141,8 @@ describe("reading and changing a worker's file", () => {
       headers: { "if-match": '"1"' },
       payload: { ownTransport: true },
     });
-    expect(stale.statusCode).toBe(409);
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().error.code).toBe("precondition_failed");
     expect(stale.json().error.details[0].message).toBe("errors.staleVersion");
   });
 
@@ -219,7 +225,12 @@ describe("searching workers", () => {
 describe("partial changes", () => {
   it("a patch of one field leaves every other part of the file as it was", async () => {
     const worker = await register();
-    const response = await caseworkerA({ method: "PATCH", url: `/api/workers/${worker.id}`, payload: { whatsapp: false } });
+    const response = await caseworkerA({
+      method: "PATCH",
+      url: `/api/workers/${worker.id}`,
+      headers: { "if-match": '"1"' },
+      payload: { whatsapp: false },
+    });
     expect(response.statusCode).toBe(200);
     const { version, updatedAt, whatsapp, ...rest } = response.json();
     const { version: v0, updatedAt: u0, whatsapp: w0, ...before } = worker;

@@ -51,7 +51,7 @@ describe("the demo data, loaded through the product's own use cases", () => {
 
   it("gives one account per role, each able to sign in with what is printed", async () => {
     expect(new Set(accounts.map((a) => a.role))).toEqual(
-      new Set(["admin", "coordinator", "caseworker", "inspector", "partner", "analyst", "employer", "worker"]),
+      new Set(["admin", "coordinator", "caseworker", "inspector", "partner", "dpo", "analyst", "employer", "worker"]),
     );
     const app = await buildApp({
       connection,

@@ -83,10 +83,12 @@ async function publishThroughApi(page: Page, employer: { id: string; siteId: str
     },
   });
   expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
+  const { id, version: first } = (await created.json()) as { id: string; version: number };
+  let version = first;
   for (const to of ["submitted", "checked", "published"]) {
-    const moved = await page.request.post(`/api/offers/${id}/transitions`, { data: { to } });
+    const moved = await page.request.post(`/api/offers/${id}/transitions`, { data: { to }, headers: { "if-match": `"${version}"` } });
     expect(moved.status(), await moved.text()).toBe(200);
+    version = ((await moved.json()) as { version: number }).version;
   }
   return { id, title };
 }

@@ -77,13 +77,19 @@ export async function recordOffer(request: Requester, employer: Employer, overri
   return response.json();
 }
 
+/** The If-Match header of a change to a record read at `version` (every change must send one). */
+export const ifMatch = (version: number) => ({ "if-match": `"${version}"` });
+
 /** Moves an offer through the given statuses in order, expecting each move to succeed. */
 export async function moveOffer(request: Requester, offerId: string, ...path: OfferStatus[]): Promise<OfferView> {
   let last: OfferView | undefined;
+  let version: number = (await request({ method: "GET", url: `/api/offers/${offerId}` })).json().version;
   for (const to of path) {
-    const response = await request({ method: "POST", url: `/api/offers/${offerId}/transitions`, payload: { to } });
+    const headers = { "if-match": `"${version}"` };
+    const response = await request({ method: "POST", url: `/api/offers/${offerId}/transitions`, headers, payload: { to } });
     expect(response.statusCode, `${to}: ${response.body}`).toBe(200);
-    last = response.json();
+    last = response.json() as OfferView;
+    version = last.version;
   }
   if (!last) throw new Error("no move asked");
   return last;

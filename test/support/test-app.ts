@@ -3,7 +3,7 @@ import type { Role } from "../../src/core/access/roles.js";
 import type { DatabaseConnection } from "../../src/db/database.js";
 import { insertPasswordAccount } from "../../src/db/repositories/account-repository.js";
 import { centres } from "../../src/db/schema/centres.js";
-import { buildApp } from "../../src/server/app.js";
+import { type AppOptions, buildApp } from "../../src/server/app.js";
 import { hashPassword } from "../../src/server/auth/create-auth.js";
 import { openTestDatabase } from "./test-database.js";
 
@@ -27,8 +27,13 @@ export interface TestWorld {
   close(): Promise<void>;
 }
 
-/** An app on a database of its own with two centres and a staff account of every role in each. */
-export async function createTestWorld(): Promise<TestWorld> {
+/**
+ * An app on a database of its own with two centres and a staff account of every role in each. Sign-in rate limits
+ * are off unless `overrides` switch them on (tests of the limits themselves).
+ */
+export async function createTestWorld(
+  overrides: Pick<AppOptions, "rateLimit" | "trustProxy" | "webRoot" | "overload"> = {},
+): Promise<TestWorld> {
   const connection = await openTestDatabase();
   const app = await buildApp({
     connection,
@@ -37,6 +42,9 @@ export async function createTestWorld(): Promise<TestWorld> {
     demo: true,
     logLevel: "silent",
     rateLimit: false,
+    // PGlite runs queries on the event loop: a busy test machine must not be mistaken for an overloaded server.
+    overload: { maxEventLoopDelayMs: 0 },
+    ...overrides,
   });
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const { db } = connection;

@@ -12,6 +12,13 @@ export async function openTestDatabase(): Promise<DatabaseConnection> {
   if (setup.kind === "pglite") {
     return openDatabase({ kind: "pglite-image", image: new Blob([readFileSync(setup.imagePath)]) }, { migrate: false });
   }
+  return (await openPostgresTestDatabase()).connection;
+}
+
+/** PostgreSQL only: a copy of the template and its owner's URL (the connection itself runs as the application's role). */
+export async function openPostgresTestDatabase(): Promise<{ connection: DatabaseConnection; ownerUrl: string }> {
+  const setup = inject("testDatabase");
+  if (setup.kind !== "postgres") throw new Error("not testing on PostgreSQL");
   const name = `${setup.templateName}_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl(setup.serverUrl) });
   await admin.connect();
@@ -20,5 +27,6 @@ export async function openTestDatabase(): Promise<DatabaseConnection> {
   } finally {
     await admin.end();
   }
-  return openDatabase({ kind: "postgres", url: databaseUrl(setup.serverUrl, name), poolSize: 4 }, { migrate: false });
+  const ownerUrl = databaseUrl(setup.serverUrl, name);
+  return { connection: await openDatabase({ kind: "postgres", url: ownerUrl, poolSize: 4 }, { migrate: false }), ownerUrl };
 }

@@ -4,6 +4,7 @@ import { DomainError } from "../../core/shared/api-error.js";
 import type { Database } from "../../db/database.js";
 import { insertPasswordAccount } from "../../db/repositories/account-repository.js";
 import { insertCentre } from "../../db/repositories/centre-repository.js";
+import { findOffer } from "../../db/repositories/offer-repository.js";
 import { installationFacts } from "../../db/schema/settings.js";
 import { type DemoData, type DemoOffer, generateDemoData } from "../../db/seed/demo-data.js";
 import { hashPassword } from "../../server/auth/create-auth.js";
@@ -140,13 +141,21 @@ export async function seedDemoData(db: Database, options: { log: (line: string) 
         consentMethod: path.mode === "refer" ? "in_person" : undefined,
         note: "",
       });
+      let version = 1;
       for (const to of path.moves) {
-        await moveReferral(db, actor, id, {
-          to,
-          note: "",
-          reason: to === "declined" || to === "worker_declined" ? referral.declineReason : undefined,
-          placement: to === "hired" ? referral.placement : undefined,
-        });
+        const moved = await moveReferral(
+          db,
+          actor,
+          id,
+          {
+            to,
+            note: "",
+            reason: to === "declined" || to === "worker_declined" ? referral.declineReason : undefined,
+            placement: to === "hired" ? referral.placement : undefined,
+          },
+          version,
+        );
+        version = moved.version;
       }
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
@@ -154,7 +163,10 @@ export async function seedDemoData(db: Database, options: { log: (line: string) 
     }
   }
   for (const offer of data.offers.filter((o) => o.status === "filled" || o.status === "closed")) {
-    await transitionOffer(db, actorOf(offer.centreKey), offerIds.get(offer.key) as string, offer.status);
+    const offerId = offerIds.get(offer.key) as string;
+    const current = await findOffer(db, offerId);
+    if (!current) throw new Error(`demo offer ${offer.key} vanished`);
+    await transitionOffer(db, actorOf(offer.centreKey), offerId, offer.status, current.version);
   }
   await db.insert(installationFacts).values({ key: "demo_seeded_at", value: new Date().toISOString() });
   options.log(
@@ -184,6 +196,7 @@ async function seedOffer(
       : offer.status === "checked"
         ? PATH_TO_PUBLISHED.slice(0, 2)
         : PATH_TO_PUBLISHED;
-  for (const to of steps) await transitionOffer(db, actor, created.id, to);
+  let version = created.version;
+  for (const to of steps) version = (await transitionOffer(db, actor, created.id, to, version)).version;
   return created.id;
 }

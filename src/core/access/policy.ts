@@ -16,6 +16,7 @@ export const ACTIONS = [
   "worker.erase",
   "attachment.upload",
   "attachment.read",
+  "attachment.delete",
   "employer.list",
   "employer.create",
   "employer.read",
@@ -39,6 +40,7 @@ export const ACTIONS = [
   "breach.list",
   "breach.record",
   "breach.update",
+  "user.disable",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -65,6 +67,8 @@ export const POLICY: Record<Action, Grants> = {
   "worker.erase": { coordinator: "centre", dpo: "centre" },
   "attachment.upload": { ...centreStaff, worker: "own" },
   "attachment.read": { ...centreStaff, worker: "own" },
+  // Removing a document from a file is the centre's decision (it may be evidence); the worker asks the centre.
+  "attachment.delete": { ...centreStaff },
   "employer.list": { ...centreStaff, inspector: "centre" },
   "employer.create": { ...centreStaff },
   "employer.read": { ...centreStaff, inspector: "centre", employer: "own" },
@@ -100,6 +104,9 @@ export const POLICY: Record<Action, Grants> = {
   "breach.list": { coordinator: "centre", dpo: "centre", admin: "any" },
   "breach.record": { coordinator: "centre", dpo: "centre", admin: "any" },
   "breach.update": { dpo: "centre", admin: "any" },
+  // Disabling (or re-enabling) a sign-in ends every session of that account at once: a coordinator for accounts of
+  // their own centre, an administrator for any.
+  "user.disable": { coordinator: "centre", admin: "any" },
 };
 
 /** The owner of a record as far as access is concerned. */

@@ -27,7 +27,7 @@ const offerFields = z.strictObject({
   mealsDeductionCents: cents.default(0),
   requiredSkills: z.array(escoSkillUri).max(30).default([]),
   requiredLanguages: z
-    .array(z.object({ language: z.enum(SPOKEN_LANGUAGES), level: z.enum(LANGUAGE_LEVELS) }))
+    .array(z.strictObject({ language: z.enum(SPOKEN_LANGUAGES), level: z.enum(LANGUAGE_LEVELS) }))
     .max(5)
     .default([]),
   requiredCertificates: z.array(z.enum(CERTIFICATE_KINDS)).max(10).default([]),

@@ -61,6 +61,8 @@ export const referral = z.object({
   score: z.number().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Sent back as If-Match when moving it. */
+  version: z.number().int(),
 });
 export type Referral = z.infer<typeof referral>;
 

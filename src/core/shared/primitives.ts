@@ -4,7 +4,7 @@ export const uuid = z.uuid();
 export const isoDate = z.iso.date();
 /** A date range; `end` is inclusive. */
 export const dateRange = z
-  .object({ start: isoDate, end: isoDate })
+  .strictObject({ start: isoDate, end: isoDate })
   .refine((r) => r.start <= r.end, { message: "errors.dateRangeReversed", path: ["end"] });
 export type DateRange = z.infer<typeof dateRange>;
 

@@ -22,10 +22,10 @@ import {
   uuid,
 } from "../shared/primitives.js";
 
-export const workerLanguage = z.object({ language: z.enum(SPOKEN_LANGUAGES), level: z.enum(LANGUAGE_LEVELS) });
+export const workerLanguage = z.strictObject({ language: z.enum(SPOKEN_LANGUAGES), level: z.enum(LANGUAGE_LEVELS) });
 
 export const workAuthorisation = z
-  .object({
+  .strictObject({
     type: z.enum(AUTHORISATION_TYPES),
     /** Null when the authorisation does not expire (EU citizens, long-term residents). */
     validFrom: isoDate,
@@ -34,7 +34,7 @@ export const workAuthorisation = z
   })
   .refine((a) => a.validUntil === null || a.validFrom <= a.validUntil, { message: "errors.dateRangeReversed", path: ["validUntil"] });
 
-export const workerOccupation = z.object({
+export const workerOccupation = z.strictObject({
   occupationUri: escoOccupationUri,
   yearsExperience: z.number().min(0).max(60),
   /** Informal or unpaid experience (family farm, home country) counts too. */
@@ -42,14 +42,14 @@ export const workerOccupation = z.object({
 });
 
 export const SKILL_LEVELS = ["basic", "intermediate", "advanced"] as const;
-export const workerSkill = z.object({
+export const workerSkill = z.strictObject({
   skillUri: escoSkillUri,
   level: z.enum(SKILL_LEVELS),
   verified: z.boolean().default(false),
 });
 
 export const workerCertificate = z
-  .object({
+  .strictObject({
     kind: z.enum(CERTIFICATE_KINDS),
     issuedOn: isoDate.nullable(),
     expiresOn: isoDate.nullable(),
@@ -57,7 +57,7 @@ export const workerCertificate = z
   })
   .refine((c) => !c.issuedOn || !c.expiresOn || c.issuedOn <= c.expiresOn, { message: "errors.dateRangeReversed", path: ["expiresOn"] });
 
-export const workerPreferences = z.object({
+export const workerPreferences = z.strictObject({
   sectors: z.array(z.enum(SECTORS)).default([]),
   /** The lowest hourly pay the worker accepts, gross, in cents; null when not stated. */
   minHourlyPayCents: cents.nullable().default(null),

@@ -1,4 +1,4 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { Database } from "../database.js";
 import { centres } from "../schema/centres.js";
 
@@ -11,4 +11,9 @@ export async function insertCentre(db: Database, centre: typeof centres.$inferIn
 export async function countCentres(db: Database): Promise<number> {
   const [row] = await db.select({ total: count() }).from(centres);
   return row?.total ?? 0;
+}
+
+export async function findCentreName(db: Database, id: string): Promise<string | null> {
+  const [row] = await db.select({ name: centres.name }).from(centres).where(eq(centres.id, id));
+  return row?.name ?? null;
 }

@@ -1,13 +1,20 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { CONSENT_REQUIRED_FOR } from "../../core/privacy/consent-effects.js";
 import { isReferralOpen, type ReferralStage } from "../../core/referrals/referral-stages.js";
 import type { Database, Transaction } from "../database.js";
 import { referrals } from "../schema/referrals.js";
 import { workers } from "../schema/workers.js";
+import { consentGranted, notErased } from "./consent-conditions.js";
 
 type Db = Database | Transaction;
 
+/** Workers of a centre who may be matched: their file is not erased and they have not withdrawn consent to process it. */
 export async function loadWorkersForMatching(db: Db, where: { centreId: string; workerId?: string }) {
-  const conditions = [eq(workers.centreId, where.centreId)];
+  const conditions = [
+    eq(workers.centreId, where.centreId),
+    notErased(workers.id),
+    consentGranted(workers.id, CONSENT_REQUIRED_FOR.matching),
+  ];
   if (where.workerId) conditions.push(eq(workers.id, where.workerId));
   return db
     .select()

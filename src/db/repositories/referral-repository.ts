@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { ListFilter } from "../../core/access/policy.js";
 import { summariseOffer } from "../../core/offers/offer-summary.js";
+import { CONSENT_REQUIRED_FOR } from "../../core/privacy/consent-effects.js";
 import type { PayUnit } from "../../core/reference/codes.js";
 import type { PlacementInput, Referral } from "../../core/referrals/referral-schemas.js";
 import { isVisibleToEmployer, REFERRAL_STAGES, type ReferralStage } from "../../core/referrals/referral-stages.js";
@@ -10,6 +11,7 @@ import { employerSites, employers } from "../schema/employers.js";
 import { jobOffers } from "../schema/offers.js";
 import { placements, referralEvents, referrals } from "../schema/referrals.js";
 import { workers } from "../schema/workers.js";
+import { consentGranted, notErased } from "./consent-conditions.js";
 import { offsetOf } from "./list-scope.js";
 
 type Db = Database | Transaction;
@@ -61,12 +63,13 @@ function toReferral(row: JoinedRow): Referral {
     score: r.score,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
   };
 }
 
-export async function findReferral(db: Db, id: string): Promise<(Referral & { version: number }) | null> {
+export async function findReferral(db: Db, id: string): Promise<Referral | null> {
   const [row] = await joined(db).where(eq(referrals.id, id));
-  return row ? { ...toReferral(row), version: row.referral.version } : null;
+  return row ? toReferral(row) : null;
 }
 
 /** Employers never see a candidacy the worker has not agreed to. */
@@ -85,6 +88,8 @@ function scopeOf(scope: ListFilter): SQL | undefined {
         eq(referrals.centreId, scope.centreId),
         eq(jobOffers.employerId, scope.employerId),
         inArray(referrals.stage, EMPLOYER_VISIBLE_STAGES),
+        // Sharing with employers stops as soon as the worker withdraws that consent.
+        consentGranted(referrals.workerId, CONSENT_REQUIRED_FOR.employer_sharing),
       );
   }
 }
@@ -97,6 +102,7 @@ export async function listReferrals(
 ) {
   const where = and(
     scopeOf(scope),
+    notErased(referrals.workerId),
     query.offerId ? eq(referrals.offerId, query.offerId) : undefined,
     query.workerId ? eq(referrals.workerId, query.workerId) : undefined,
     query.stage ? eq(referrals.stage, query.stage) : undefined,

@@ -7,6 +7,7 @@ import { workerSearchText } from "../../core/workers/search-text.js";
 import type { ConsentRecord, Worker, WorkerInput, WorkerListQuery, WorkerSummary } from "../../core/workers/worker-schemas.js";
 import type { Database, Transaction } from "../database.js";
 import { consents, workers } from "../schema/workers.js";
+import { notErased } from "./consent-conditions.js";
 import { offsetOf, scopeCondition } from "./list-scope.js";
 
 type WorkerRow = typeof workers.$inferSelect;
@@ -38,7 +39,11 @@ export async function insertWorker(db: Db, centreId: string, input: WorkerInput)
 }
 
 export async function findWorker(db: Db, id: string): Promise<Worker | null> {
-  const [row] = await db.select().from(workers).where(eq(workers.id, id));
+  // An erased file is gone for every use case; only its anonymous row stays, for statistics.
+  const [row] = await db
+    .select()
+    .from(workers)
+    .where(and(eq(workers.id, id), notErased(workers.id)));
   return row ? toWorker(row) : null;
 }
 
@@ -99,7 +104,11 @@ function toSummary(row: WorkerRow, today: string): WorkerSummary {
 }
 
 export async function listWorkers(db: Db, scope: ListFilter, query: WorkerListQuery, page: PageQuery, today: string) {
-  const where = and(scopeCondition(scope, { centreId: workers.centreId, workerId: workers.id }), ...filterConditions(query, today));
+  const where = and(
+    scopeCondition(scope, { centreId: workers.centreId, workerId: workers.id }),
+    notErased(workers.id),
+    ...filterConditions(query, today),
+  );
   const [rows, totals] = await Promise.all([
     db
       .select()

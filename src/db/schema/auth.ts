@@ -86,6 +86,23 @@ export const twoFactors = pgTable(
     verified: boolean().default(true),
     failedVerificationCount: integer().default(0),
     lockedUntil: timestamp({ withTimezone: true }),
+    /** The 30-second TOTP time step of the last code accepted: a code is good once (ASVS 6.5.1). */
+    lastUsedTimeStep: integer(),
   },
   (t) => [index().on(t.userId), index().on(t.secret)],
+);
+
+/**
+ * Counters of sign-in attempts per address, per account and per account from one address, in fixed windows. The key
+ * is a keyed hash (HMAC) of what it counts, so the table holds neither e-mail addresses, phone numbers nor IP
+ * addresses. Shared by every server process on the same database.
+ */
+export const signInLimits = pgTable(
+  "sign_in_limits",
+  {
+    key: text().primaryKey(),
+    count: integer().notNull(),
+    resetAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index().on(t.resetAt)],
 );

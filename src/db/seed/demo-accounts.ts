@@ -61,6 +61,14 @@ const STAFF: readonly DemoAccount[] = [
     centreKey: "peloponnese",
   },
   {
+    role: "dpo",
+    email: "dpo@peloponnese.demo.primacenters.org",
+    phone: null,
+    password: "Privacy-By-Design-2026!",
+    name: "Dimitra Vlachou",
+    centreKey: "peloponnese",
+  },
+  {
     role: "analyst",
     email: "analyst@demo.primacenters.org",
     phone: null,

@@ -8,36 +8,38 @@ export function notFound(entityType: string): DomainError {
 }
 
 /**
- * A refusal that looks exactly like "not found" to the client and is audited as denied. The audit entry is
+ * A refusal that looks exactly like a missing record to the client and is audited as denied. The audit entry is
  * written by the error handler, after the use case's transaction has rolled back, so the refusal is never lost.
  */
 export class AccessDenied extends DomainError {
   constructor(
-    entityType: string,
     readonly audit: AuditEvent,
+    answer: DomainError,
   ) {
-    super("not_found", `No such ${entityType}.`);
+    super(answer.code, answer.message, answer.details);
   }
 }
 
 /**
- * Refuses a record the actor may not touch with the same 404 as a record that does not exist, so nobody can
- * learn what another centre holds.
+ * Refuses a record the actor may not touch with the same answer as a record that does not exist (404, or the
+ * given `missing` answer for a record named in a form), so nobody can learn what another centre holds.
  */
 export function authoriseRecord(
   actor: Actor,
   action: Action,
   entity: { type: string; id: string },
   ownership: RecordOwnership | null,
+  missing: DomainError = notFound(entity.type),
 ): void {
-  if (!ownership) throw notFound(entity.type);
+  if (!ownership) throw missing;
   if (isAllowed(actor, action, ownership)) return;
-  throw new AccessDenied(entity.type, {
+  const audit: AuditEvent = {
     actor,
     action,
     entityType: entity.type,
     entityId: entity.id,
     centreId: actor.centreId,
     outcome: "denied",
-  });
+  };
+  throw new AccessDenied(audit, missing);
 }

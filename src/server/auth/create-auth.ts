@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { phoneNumber, twoFactor } from "better-auth/plugins";
 import { eq } from "drizzle-orm";
 import { phoneNumber as phoneNumberSchema } from "../../core/shared/primitives.js";
@@ -10,14 +11,13 @@ import { accounts, sessions, twoFactors, users, verifications } from "../../db/s
 import { recordAudit } from "../audit/record-audit.js";
 import type { MessageSender } from "../outbox/message-sender.js";
 import { actorFromUser } from "../plugins/authentication.js";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, refusePasswordIfCommon } from "./password-policy.js";
+import { ABSOLUTE_SESSION_SECONDS, SESSION_COOKIE_PREFIX } from "./session-policy.js";
+import { claimTotpTimeStep } from "./single-use-totp.js";
 
 export interface AuthSettings {
   publicUrl: string;
   secret: string;
-  /** Cookies only over HTTPS: on in production, off for http://localhost. */
-  secureCookies: boolean;
-  /** Limits sign-in attempts; off in tests that sign in many times a second. */
-  rateLimit: boolean;
 }
 
 /** argon2id with the OWASP-recommended parameters (19 MiB, 2 iterations). */
@@ -48,26 +48,44 @@ export function createAuth(db: Database, settings: AuthSettings, messages: Messa
         disabled: { type: "boolean", input: false, required: false, defaultValue: false },
       },
     },
-    session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 30 },
+    // A session ends 12 hours after sign-in whatever happens (never extended); the idle time-out is checked on each
+    // request by plugins/authentication.ts (session-policy.ts).
+    session: { expiresIn: ABSOLUTE_SESSION_SECONDS, disableSessionRefresh: true },
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,
-      minPasswordLength: 12,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
       password: { hash: hashPassword, verify: ({ hash: stored, password }) => verify(stored, password) },
     },
-    rateLimit: { enabled: settings.rateLimit, window: 60, max: 30 },
+    // Attempts are limited per account and per address by plugins/sign-in-rate-limit.ts, before better-auth.
+    rateLimit: { enabled: false },
     advanced: {
-      cookiePrefix: "primacenters",
-      useSecureCookies: settings.secureCookies,
+      // __Host- cookies: Secure, Path=/ and no Domain, so neither a sub-domain nor plain HTTP can set or read them.
+      // Browsers treat http://localhost and http://127.0.0.1 as secure, so this works on a laptop too.
+      // (better-auth's own __Secure- prefix stays off so the name is not prefixed twice.)
+      cookiePrefix: SESSION_COOKIE_PREFIX,
+      useSecureCookies: false,
+      defaultCookieAttributes: { secure: true, httpOnly: true, sameSite: "lax", path: "/" },
+      // Sessions keep no IP address (data minimisation); the rate limits read the address from Fastify.
+      ipAddress: { disableIpTracking: true },
       database: { generateId: () => randomUUID() },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        refusePasswordIfCommon(ctx.path, ctx.body);
+        if (ctx.path === "/two-factor/verify-totp") await claimTotpTimeStep(db, ctx);
+      }),
     },
     databaseHooks: {
       session: {
         create: {
-          // A disabled account cannot start a session, whatever the credentials.
+          // A disabled account cannot start a session, whatever the credentials; it is told the same as a wrong
+          // password, so the answer does not reveal that the password was right.
           before: async (session) => {
             const [user] = await db.select({ disabled: users.disabled }).from(users).where(eq(users.id, session.userId));
-            return user && !user.disabled ? { data: session } : false;
+            if (user && !user.disabled) return { data: session };
+            throw APIError.from("UNAUTHORIZED", { code: "INVALID_EMAIL_OR_PASSWORD", message: "Invalid email or password" });
           },
           // Every sign-in is on the audit trail (who and when; never the address or the device).
           after: async (session) => {
@@ -86,7 +104,12 @@ export function createAuth(db: Database, settings: AuthSettings, messages: Messa
       },
     },
     plugins: [
-      twoFactor({ issuer: "Primacenters" }),
+      twoFactor({
+        issuer: "Primacenters",
+        // Someone who already has the password and tries codes: 10 wrong codes in a row lock the second step for
+        // 5 minutes (each sign-in challenge also allows only 5 tries).
+        accountLockout: { enabled: true, maxFailedAttempts: 10, durationSeconds: 300 },
+      }),
       phoneNumber({
         otpLength: 6,
         expiresIn: 300,

@@ -17,7 +17,7 @@ export async function addEmployerSite(
   actor: Actor,
   employerId: string,
   site: EmployerInput["sites"][number],
-  expectedVersion?: number,
+  expectedVersion: number,
 ): Promise<EmployerSite> {
   checkReferenceCodes({ regions: [{ path: ["regionCode"], code: site.regionCode }] });
   return db.transaction(async (tx) => {

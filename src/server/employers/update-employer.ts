@@ -19,7 +19,7 @@ export async function updateEmployer(
   actor: Actor,
   employerId: string,
   patch: EmployerPatch,
-  expectedVersion?: number,
+  expectedVersion: number,
 ): Promise<Employer> {
   return refusingTakenTaxId(
     db.transaction(async (tx) => {

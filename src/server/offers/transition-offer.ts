@@ -18,7 +18,7 @@ export async function transitionOffer(
   actor: Actor,
   offerId: string,
   to: OfferStatus,
-  expectedVersion?: number,
+  expectedVersion: number,
 ): Promise<OfferView> {
   return db.transaction(async (tx) => {
     const current = await findAuthorisedOffer(tx, actor, "offer.transition", offerId);

@@ -22,7 +22,7 @@ export async function updateOffer(
   actor: Actor,
   offerId: string,
   patch: OfferPatch,
-  expectedVersion?: number,
+  expectedVersion: number,
 ): Promise<OfferView> {
   checkReferenceCodes(offerReferenceCodes(patch));
   return db.transaction(async (tx) => {

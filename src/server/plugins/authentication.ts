@@ -1,13 +1,19 @@
 import { fromNodeHeaders } from "better-auth/node";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type Actor, ROLES, type Role } from "../../core/access/roles.js";
+import type { Database } from "../../db/database.js";
+import { deleteSession, recordSessionActivity } from "../../db/repositories/session-repository.js";
 import type { Auth } from "../auth/create-auth.js";
+import { SESSION_COOKIE, sessionState } from "../auth/session-policy.js";
 import { errorBody } from "./error-handler.js";
+import type { SignInLimiter } from "./sign-in-rate-limit.js";
 
 declare module "fastify" {
   interface FastifyRequest {
     /** The signed-in user, or null; resolved once per request. */
     actor: Actor | null;
+    /** The session the request came with (still valid), or null. */
+    authSession: { id: string; token: string } | null;
   }
 }
 
@@ -31,9 +37,34 @@ export function actorFromUser(user: SessionUser): Actor | null {
   };
 }
 
-/** Mounts better-auth under /api/auth and resolves the session of every other API request. */
-export function registerAuthentication(app: FastifyInstance, auth: Auth) {
+/** Headers better-auth must not see: who the client is, is Fastify's to say (request.ip, TRUST_PROXY). */
+const FORWARDING_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-real-ip"];
+
+function headersForAuth(request: FastifyRequest): Headers {
+  const headers = fromNodeHeaders(request.headers);
+  for (const name of FORWARDING_HEADERS) headers.delete(name);
+  return headers;
+}
+
+/** The session token a Set-Cookie gives, if it gives one (signed value "token.signature"). */
+function issuedSessionToken(cookies: string[]): string | null {
+  const cookie = cookies.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  const value = cookie ? decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1).split(";")[0] ?? "") : "";
+  return value === "" ? null : (value.split(".")[0] ?? null);
+}
+
+export interface AuthenticationOptions {
+  auth: Auth;
+  db: Database;
+  /** Per-account and per-address limits on sign-in attempts; null when switched off (tests). */
+  limiter: SignInLimiter | null;
+}
+
+/** Mounts better-auth under /api/auth and resolves the session of every API request. */
+export function registerAuthentication(app: FastifyInstance, { auth, db, limiter }: AuthenticationOptions) {
   app.decorateRequest("actor", null);
+  app.decorateRequest("authSession", null);
+  const baseUrl = String(auth.options.baseURL);
 
   app.route({
     method: ["GET", "POST"],
@@ -41,20 +72,28 @@ export function registerAuthentication(app: FastifyInstance, auth: Auth) {
     config: { action: "public" },
     schema: { hide: true },
     async handler(request, reply) {
-      const url = new URL(request.url, `http://${request.headers.host ?? "localhost"}`);
+      const attempt = limiter ? await limiter(request) : null;
+      if (attempt?.refused) return sendRateLimited(reply, attempt.retryAfterSeconds);
+      const url = new URL(request.url, baseUrl);
       const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-      const response = await auth.handler(new Request(url, { method: request.method, headers: fromNodeHeaders(request.headers), body }));
+      const response = await auth.handler(new Request(url, { method: request.method, headers: headersForAuth(request), body }));
+      const extraCookies = attempt ? await attempt.finish(response.status) : [];
       // A failure inside the sign-in library answers in the API's own error shape, without its internals.
       if (response.status >= 500) {
         request.log.error({ status: response.status }, "sign-in endpoint failed");
         return reply.status(500).send(errorBody("internal", "Something went wrong on our side."));
       }
+      if (response.status === 429) return sendRateLimited(reply, Number(response.headers.get("x-retry-after") ?? 60));
+      const cookies = response.headers.getSetCookie();
+      // A new sign-in never keeps the session the browser came with (no session fixation).
+      const issued = issuedSessionToken(cookies);
+      if (issued && request.authSession && issued !== request.authSession.token) await deleteSession(db, request.authSession.id);
       reply.status(response.status);
       response.headers.forEach((value, key) => {
         if (key !== "set-cookie") reply.header(key, value);
       });
-      const cookies = response.headers.getSetCookie();
-      if (cookies.length > 0) reply.header("set-cookie", cookies);
+      const allCookies = [...cookies, ...extraCookies];
+      if (allCookies.length > 0) reply.header("set-cookie", allCookies);
       const text = await response.text();
       return reply.send(text.length > 0 ? text : null);
     },
@@ -62,9 +101,23 @@ export function registerAuthentication(app: FastifyInstance, auth: Auth) {
 
   // Before validation, so an anonymous request is told to sign in rather than how its body is wrong.
   app.addHook("preValidation", async (request: FastifyRequest) => {
-    if (!request.url.startsWith("/api/") || request.url.startsWith("/api/auth/")) return;
-    if (!request.headers.cookie) return;
-    const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
-    request.actor = session ? actorFromUser(session.user as SessionUser) : null;
+    if (!request.url.startsWith("/api/") || !request.headers.cookie?.includes(SESSION_COOKIE)) return;
+    const found = await auth.api.getSession({ headers: headersForAuth(request) });
+    if (!found) return;
+    const { session, user } = found;
+    const now = new Date();
+    const state = sessionState(session, String(user.role), now);
+    // Idle or too old: the session ends here, on the server, and the request goes on as anonymous.
+    if (state === "expired") return deleteSession(db, session.id);
+    if (state === "active") await recordSessionActivity(db, session.id, now);
+    request.authSession = { id: session.id, token: session.token };
+    if (!request.url.startsWith("/api/auth/")) request.actor = actorFromUser(user as SessionUser);
   });
+}
+
+function sendRateLimited(reply: FastifyReply, retryAfterSeconds: number) {
+  return reply
+    .status(429)
+    .header("retry-after", String(Math.max(1, Math.ceil(retryAfterSeconds))))
+    .send(errorBody("rate_limited", "Too many attempts; try again after the time in Retry-After."));
 }

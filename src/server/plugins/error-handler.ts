@@ -9,18 +9,25 @@ export function errorBody(code: ApiErrorCode, message: string, details: ApiError
   return { error: { code, message, details } };
 }
 
-/** Zod's own messages become translation keys so every client can show them in the reader's language. */
+/**
+ * Zod's own messages become translation keys so every client can show them in the reader's language. A property
+ * the body may not carry (no mass assignment: every body schema is strict) is named by its own path.
+ */
 function validationDetails(
-  error: FastifyError & { validation: { instancePath: string; message?: string; params: unknown }[] },
+  error: FastifyError & { validation: { keyword?: string; instancePath: string; message?: string; params: unknown }[] },
 ): ApiErrorDetail[] {
-  return error.validation.map((issue) => {
+  return error.validation.flatMap((issue) => {
     const path = issue.instancePath
       .split("/")
       .filter(Boolean)
       .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     const raw = issue.message ?? "";
     const message = raw.startsWith("errors.") ? raw : "errors.invalidValue";
-    return { path, message };
+    if (issue.keyword === "unrecognized_keys") {
+      const keys = (issue.params as { keys?: string[] }).keys ?? [];
+      return keys.map((key) => ({ path: [...path, key], message }));
+    }
+    return [{ path, message }];
   });
 }
 
@@ -48,6 +55,14 @@ export function registerErrorHandler(app: FastifyInstance, db: Database) {
     request.log.error({ err: error }, "unhandled error");
     return reply.status(500).send(errorBody("internal", "Something went wrong on our side."));
   });
+}
+
+/**
+ * What the router refuses before any route runs (an address that does not decode, or a path parameter longer than
+ * the router accepts): the one error shape, without echoing the address back.
+ */
+export function sendFrameworkError(_error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  return reply.status(400).send(errorBody("validation_failed", "The address of the request is not valid."));
 }
 
 /** The 404 of an unknown API path (and of everything when no web app is served). */

@@ -8,7 +8,7 @@ import type { Database } from "../../db/database.js";
 import { loadWorkersForMatching, referralStatesFor } from "../../db/repositories/matching-repository.js";
 import { findOfferWithSite } from "../../db/repositories/offer-repository.js";
 import { insertReferral, insertReferralEvent } from "../../db/repositories/referral-repository.js";
-import { insertConsent } from "../../db/repositories/worker-repository.js";
+import { findWorker, insertConsent } from "../../db/repositories/worker-repository.js";
 import { authoriseRecord, notFound } from "../access/authorise-record.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { ReferenceKnowledge } from "../matching/reference-knowledge.js";
@@ -26,7 +26,19 @@ export async function createReferral(db: Database, knowledge: ReferenceKnowledge
     const offer = await findOfferWithSite(tx, input.offerId);
     authoriseRecord(actor, "referral.create", { type: "offer", id: input.offerId }, offer && { centreId: offer.centreId });
     const [workerRow] = await loadWorkersForMatching(tx, { centreId, workerId: input.workerId });
-    if (!workerRow || !offer) throw notFound("worker");
+    if (!workerRow || !offer) {
+      const worker = await findWorker(tx, input.workerId);
+      // A worker of another centre is answered like one that does not exist, and the attempt is audited.
+      const ownership = worker && { centreId: worker.centreId, workerId: worker.id };
+      authoriseRecord(actor, "referral.create", { type: "worker", id: input.workerId }, ownership);
+      // A worker of this centre who withdrew consent to process their file cannot be put forward.
+      if (offer) {
+        throw new DomainError("consent_missing", "The worker withdrew consent to process their file.", [
+          { path: ["workerId"], message: "errors.code.consent_missing" },
+        ]);
+      }
+      throw notFound("worker");
+    }
     if (!isOfferOpenForReferrals(offer.status)) {
       throw new DomainError("offer_not_open", "Workers can be referred only to a published offer.", [
         { path: ["offerId"], message: "errors.offerNotOpen" },

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { Database, DatabaseKind } from "../../db/database.js";
 import type { ReferenceKnowledge } from "../matching/reference-knowledge.js";
+import { attachmentRoutes } from "./attachment-routes.js";
+import { breachRoutes } from "./breach-routes.js";
 import { dashboardRoutes } from "./dashboard-routes.js";
 import { employerRoutes } from "./employer-routes.js";
 import { healthRoutes } from "./health-routes.js";
@@ -8,8 +10,10 @@ import { matchingRoutes } from "./matching-routes.js";
 import { meRoutes } from "./me-routes.js";
 import { offerRoutes } from "./offer-routes.js";
 import { outboxAndAuditRoutes } from "./outbox-and-audit-routes.js";
+import { privacyRoutes } from "./privacy-routes.js";
 import { referenceRoutes } from "./reference-routes.js";
 import { referralRoutes } from "./referral-routes.js";
+import { userAccountRoutes } from "./user-account-routes.js";
 import { workerRoutes } from "./worker-routes.js";
 
 export interface RouteContext {
@@ -17,6 +21,8 @@ export interface RouteContext {
   databaseKind: DatabaseKind;
   demo: boolean;
   knowledge: ReferenceKnowledge;
+  /** The app's secret; signs short-lived download links. */
+  authSecret: string;
 }
 
 export async function registerApiRoutes(app: FastifyInstance, context: RouteContext) {
@@ -25,12 +31,16 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
     meRoutes,
     referenceRoutes,
     workerRoutes,
+    attachmentRoutes,
     employerRoutes,
     offerRoutes,
     matchingRoutes,
     referralRoutes,
     dashboardRoutes,
     outboxAndAuditRoutes,
+    breachRoutes,
+    privacyRoutes,
+    userAccountRoutes,
   ];
   for (const routes of areas) {
     await app.register(async (scope) => routes(scope, context));

@@ -17,8 +17,11 @@ import { createEmployer } from "../employers/create-employer.js";
 import { createEmployerAccount } from "../employers/create-employer-account.js";
 import { readEmployer } from "../employers/read-employer.js";
 import { updateEmployer } from "../employers/update-employer.js";
+import { idempotentResponses } from "../idempotency/idempotent-responses.js";
+import { withIdempotency } from "../idempotency/with-idempotency.js";
+import { etagOf, requiredVersion, versionedChangeResponses } from "../versioning/if-match.js";
 import type { RouteContext } from "./api-routes.js";
-import { errorResponses, idParams, ifMatchVersion, requireActor, requireListFilter } from "./route-helpers.js";
+import { errorResponses, idParams, requireActor, requireListFilter } from "./route-helpers.js";
 
 const tags = ["employers"];
 
@@ -48,14 +51,15 @@ export async function employerRoutes(base: FastifyInstance, { db }: RouteContext
       config: { action: "employer.create" },
       schema: {
         tags,
-        summary: "Register an employer with at least one site",
+        summary: "Register an employer with at least one site; send an Idempotency-Key to make a retry safe",
         body: employerInput,
-        response: { 201: employer, ...errorResponses },
+        response: { 201: employer, ...errorResponses, ...idempotentResponses },
       },
     },
     async (request, reply) => {
-      const created = await createEmployer(db, requireActor(request), request.body);
-      return reply.status(201).header("etag", `"${created.version}"`).send(created);
+      const actor = requireActor(request);
+      const created = await withIdempotency(request, reply, db, 201, (tx) => createEmployer(tx, actor, request.body));
+      return reply.header("etag", etagOf(created.version)).send(created);
     },
   );
 
@@ -67,7 +71,7 @@ export async function employerRoutes(base: FastifyInstance, { db }: RouteContext
     },
     async (request, reply) => {
       const found = await readEmployer(db, requireActor(request), request.params.id);
-      return reply.header("etag", `"${found.version}"`).send(found);
+      return reply.header("etag", etagOf(found.version)).send(found);
     },
   );
 
@@ -80,12 +84,15 @@ export async function employerRoutes(base: FastifyInstance, { db }: RouteContext
         summary: "Change an employer's profile; send If-Match with the version read",
         params: idParams,
         body: employerPatch,
-        response: { 200: employer, ...errorResponses },
+        response: { 200: employer, ...errorResponses, ...versionedChangeResponses, ...idempotentResponses },
       },
     },
     async (request, reply) => {
-      const saved = await updateEmployer(db, requireActor(request), request.params.id, request.body, ifMatchVersion(request));
-      return reply.header("etag", `"${saved.version}"`).send(saved);
+      const actor = requireActor(request);
+      const saved = await withIdempotency(request, reply, db, 200, (tx) =>
+        updateEmployer(tx, actor, request.params.id, request.body, requiredVersion(request)),
+      );
+      return reply.header("etag", etagOf(saved.version)).send(saved);
     },
   );
 
@@ -95,14 +102,18 @@ export async function employerRoutes(base: FastifyInstance, { db }: RouteContext
       config: { action: "employer.update" },
       schema: {
         tags,
-        summary: "Add a site where the employer's work takes place",
+        summary: "Add a site where the employer's work takes place; send If-Match (the employer's version moves on) and an Idempotency-Key",
         params: idParams,
         body: employerSiteInput,
-        response: { 201: employerSite, ...errorResponses },
+        response: { 201: employerSite, ...errorResponses, ...versionedChangeResponses, ...idempotentResponses },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await addEmployerSite(db, requireActor(request), request.params.id, request.body, ifMatchVersion(request))),
+    async (request, reply) => {
+      const actor = requireActor(request);
+      return withIdempotency(request, reply, db, 201, (tx) =>
+        addEmployerSite(tx, actor, request.params.id, request.body, requiredVersion(request)),
+      );
+    },
   );
 
   app.post(
@@ -116,6 +127,8 @@ export async function employerRoutes(base: FastifyInstance, { db }: RouteContext
         response: { 201: employerAccountCreated, ...errorResponses },
       },
     },
+    // No Idempotency-Key here: the answer holds a one-time password that is never stored, and a repeat is refused
+    // anyway (the e-mail already has an account), so the request has at most one effect.
     async (request, reply) => {
       const created = await createEmployerAccount(db, requireActor(request), request.params.id);
       // The password must not linger in a browser or proxy cache.

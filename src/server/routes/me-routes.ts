@@ -8,7 +8,7 @@ import { users } from "../../db/schema/auth.js";
 import { centres } from "../../db/schema/centres.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { RouteContext } from "./api-routes.js";
-import { requireActor } from "./route-helpers.js";
+import { errorResponses, requireActor } from "./route-helpers.js";
 
 const me = z.object({
   id: z.string(),
@@ -29,7 +29,7 @@ export async function meRoutes(base: FastifyInstance, { db }: RouteContext) {
     "/api/me",
     {
       config: { action: "signed-in" },
-      schema: { tags: ["account"], summary: "Who is signed in", response: { 200: me } },
+      schema: { tags: ["account"], summary: "Who is signed in", response: { 200: me, ...errorResponses } },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -63,7 +63,7 @@ export async function meRoutes(base: FastifyInstance, { db }: RouteContext) {
         tags: ["account"],
         summary: "Remember the interface language",
         body: z.strictObject({ locale: z.enum(UI_LANGUAGES) }),
-        response: { 204: z.null() },
+        response: { 204: z.null(), ...errorResponses },
       },
     },
     async (request, reply) => {

@@ -3,13 +3,16 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { listFilterFor } from "../../core/access/policy.js";
 import { offerInput, offerListQuery, offerPatch, offerTransitionInput, offerView } from "../../core/offers/offer-schemas.js";
 import { pageOf, pageQuery } from "../../core/shared/pagination.js";
+import { idempotentResponses } from "../idempotency/idempotent-responses.js";
+import { withIdempotency } from "../idempotency/with-idempotency.js";
 import { createOffer } from "../offers/create-offer.js";
 import { listOffers } from "../offers/list-offers.js";
 import { readOffer } from "../offers/read-offer.js";
 import { transitionOffer } from "../offers/transition-offer.js";
 import { updateOffer } from "../offers/update-offer.js";
+import { etagOf, requiredVersion, versionedChangeResponses } from "../versioning/if-match.js";
 import type { RouteContext } from "./api-routes.js";
-import { errorResponses, idParams, ifMatchVersion, requireActor, requireListFilter } from "./route-helpers.js";
+import { errorResponses, idParams, requireActor, requireListFilter } from "./route-helpers.js";
 
 const tags = ["offers"];
 
@@ -38,11 +41,17 @@ export async function offerRoutes(base: FastifyInstance, { db }: RouteContext) {
     "/api/offers",
     {
       config: { action: "offer.create" },
-      schema: { tags, summary: "Record a job offer as a draft", body: offerInput, response: { 201: offerView, ...errorResponses } },
+      schema: {
+        tags,
+        summary: "Record a job offer as a draft; send an Idempotency-Key to make a retry safe",
+        body: offerInput,
+        response: { 201: offerView, ...errorResponses, ...idempotentResponses },
+      },
     },
     async (request, reply) => {
-      const created = await createOffer(db, requireActor(request), request.body);
-      return reply.status(201).header("etag", `"${created.version}"`).send(created);
+      const actor = requireActor(request);
+      const created = await withIdempotency(request, reply, db, 201, (tx) => createOffer(tx, actor, request.body));
+      return reply.header("etag", etagOf(created.version)).send(created);
     },
   );
 
@@ -59,7 +68,7 @@ export async function offerRoutes(base: FastifyInstance, { db }: RouteContext) {
     },
     async (request, reply) => {
       const found = await readOffer(db, requireActor(request), request.params.id);
-      return reply.header("etag", `"${found.version}"`).send(found);
+      return reply.header("etag", etagOf(found.version)).send(found);
     },
   );
 
@@ -72,12 +81,15 @@ export async function offerRoutes(base: FastifyInstance, { db }: RouteContext) {
         summary: "Change a draft offer; send If-Match with the version read",
         params: idParams,
         body: offerPatch,
-        response: { 200: offerView, ...errorResponses },
+        response: { 200: offerView, ...errorResponses, ...versionedChangeResponses, ...idempotentResponses },
       },
     },
     async (request, reply) => {
-      const saved = await updateOffer(db, requireActor(request), request.params.id, request.body, ifMatchVersion(request));
-      return reply.header("etag", `"${saved.version}"`).send(saved);
+      const actor = requireActor(request);
+      const saved = await withIdempotency(request, reply, db, 200, (tx) =>
+        updateOffer(tx, actor, request.params.id, request.body, requiredVersion(request)),
+      );
+      return reply.header("etag", etagOf(saved.version)).send(saved);
     },
   );
 
@@ -87,15 +99,18 @@ export async function offerRoutes(base: FastifyInstance, { db }: RouteContext) {
       config: { action: "offer.transition" },
       schema: {
         tags,
-        summary: "Move an offer along draft → submitted → checked → published → filled/closed",
+        summary: "Move an offer along draft → submitted → checked → published → filled/closed; send If-Match with the version read",
         params: idParams,
         body: offerTransitionInput,
-        response: { 200: offerView, ...errorResponses },
+        response: { 200: offerView, ...errorResponses, ...versionedChangeResponses, ...idempotentResponses },
       },
     },
     async (request, reply) => {
-      const moved = await transitionOffer(db, requireActor(request), request.params.id, request.body.to, ifMatchVersion(request));
-      return reply.header("etag", `"${moved.version}"`).send(moved);
+      const actor = requireActor(request);
+      const moved = await withIdempotency(request, reply, db, 200, (tx) =>
+        transitionOffer(tx, actor, request.params.id, request.body.to, requiredVersion(request)),
+      );
+      return reply.header("etag", etagOf(moved.version)).send(moved);
     },
   );
 }

@@ -6,8 +6,11 @@ import { referral, referralCreate, referralListQuery, referralMove } from "../..
 import { pageOf, pageQuery } from "../../core/shared/pagination.js";
 import { uuid } from "../../core/shared/primitives.js";
 import { findReferral, listReferrals } from "../../db/repositories/referral-repository.js";
+import { idempotentResponses } from "../idempotency/idempotent-responses.js";
+import { withIdempotency } from "../idempotency/with-idempotency.js";
 import { createReferral } from "../referrals/create-referral.js";
 import { moveReferral } from "../referrals/move-referral.js";
+import { etagOf, requiredVersion, versionedChangeResponses } from "../versioning/if-match.js";
 import type { RouteContext } from "./api-routes.js";
 import { errorResponses, requireActor, requireListFilter } from "./route-helpers.js";
 
@@ -40,16 +43,19 @@ export async function referralRoutes(base: FastifyInstance, { db, knowledge }: R
       config: { action: "referral.create" },
       schema: {
         tags,
-        summary: "Propose an offer to a worker, or refer a worker who consented",
+        summary: "Propose an offer to a worker, or refer a worker who consented; send an Idempotency-Key to make a retry safe",
         body: referralCreate,
-        response: { 201: referral, ...errorResponses },
+        response: { 201: referral, ...errorResponses, ...idempotentResponses },
       },
     },
     async (request, reply) => {
-      const id = await createReferral(db, knowledge, requireActor(request), request.body);
-      const created = await findReferral(db, id);
-      if (!created) throw new Error("created referral not found");
-      return reply.status(201).send(created);
+      const actor = requireActor(request);
+      const created = await withIdempotency(request, reply, db, 201, async (tx) => {
+        const found = await findReferral(tx, await createReferral(tx, knowledge, actor, request.body));
+        if (!found) throw new Error("created referral not found");
+        return found;
+      });
+      return reply.header("etag", etagOf(created.version)).send(created);
     },
   );
 
@@ -59,12 +65,18 @@ export async function referralRoutes(base: FastifyInstance, { db, knowledge }: R
       config: { action: "referral.move" },
       schema: {
         tags,
-        summary: "Move a candidacy along: accept, decline, interview, hire (with placement)",
+        summary: "Move a candidacy along: accept, decline, interview, hire (with placement); send If-Match with the version read",
         params: z.object({ id: uuid }),
         body: referralMove,
-        response: { 200: referral, ...errorResponses },
+        response: { 200: referral, ...errorResponses, ...versionedChangeResponses, ...idempotentResponses },
       },
     },
-    async (request) => moveReferral(db, requireActor(request), request.params.id, request.body),
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const moved = await withIdempotency(request, reply, db, 200, (tx) =>
+        moveReferral(tx, actor, request.params.id, request.body, requiredVersion(request)),
+      );
+      return reply.header("etag", etagOf(moved.version)).send(moved);
+    },
   );
 }

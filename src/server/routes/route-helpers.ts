@@ -19,19 +19,6 @@ export function requireListFilter(filter: ListFilter | null): ListFilter {
   return filter;
 }
 
-/** The version a client read, from `If-Match: "3"`; undefined when the client sent none. */
-export function ifMatchVersion(request: FastifyRequest): number | undefined {
-  const header = request.headers["if-match"];
-  if (!header) return undefined;
-  const version = Number(String(header).replace(/^W\//, "").replaceAll('"', ""));
-  if (!Number.isInteger(version) || version < 1) {
-    throw new DomainError("validation_failed", "If-Match must be a version number.", [
-      { path: ["If-Match"], message: "errors.invalidValue" },
-    ]);
-  }
-  return version;
-}
-
 export const apiError = z.object({
   error: z.object({
     code: z.enum(Object.keys(API_ERROR_CODES) as [keyof typeof API_ERROR_CODES, ...(keyof typeof API_ERROR_CODES)[]]),
@@ -46,5 +33,5 @@ export const apiError = z.object({
   }),
 });
 
-/** The error answers every route documents. */
-export const errorResponses = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
+/** The error answers every route documents (503: the server is overloaded or restarting, see Retry-After). */
+export const errorResponses = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError, 503: apiError };

@@ -15,12 +15,15 @@ import {
 } from "../../core/workers/worker-schemas.js";
 import { listWorkers } from "../../db/repositories/worker-repository.js";
 import { todayIso } from "../clock.js";
+import { idempotentResponses } from "../idempotency/idempotent-responses.js";
+import { withIdempotency } from "../idempotency/with-idempotency.js";
+import { etagOf, requiredVersion, versionedChangeResponses } from "../versioning/if-match.js";
 import { createWorker } from "../workers/create-worker.js";
 import { readWorker } from "../workers/read-worker.js";
 import { updateWorker } from "../workers/update-worker.js";
 import { readConsents, recordConsent } from "../workers/worker-consents.js";
 import type { RouteContext } from "./api-routes.js";
-import { errorResponses, ifMatchVersion, requireActor, requireListFilter } from "./route-helpers.js";
+import { errorResponses, requireActor, requireListFilter } from "./route-helpers.js";
 
 const idParams = z.object({ id: uuid });
 const tags = ["workers"];
@@ -50,9 +53,17 @@ export async function workerRoutes(base: FastifyInstance, { db }: RouteContext) 
     "/api/workers",
     {
       config: { action: "worker.create" },
-      schema: { tags, summary: "Register a worker", body: workerInput, response: { 201: worker, ...errorResponses } },
+      schema: {
+        tags,
+        summary: "Register a worker; send an Idempotency-Key to make a retry safe",
+        body: workerInput,
+        response: { 201: worker, ...errorResponses, ...idempotentResponses },
+      },
     },
-    async (request, reply) => reply.status(201).send(await createWorker(db, requireActor(request), request.body)),
+    async (request, reply) => {
+      const actor = requireActor(request);
+      return withIdempotency(request, reply, db, 201, (tx) => createWorker(tx, actor, request.body));
+    },
   );
 
   app.get(
@@ -63,7 +74,7 @@ export async function workerRoutes(base: FastifyInstance, { db }: RouteContext) 
     },
     async (request, reply) => {
       const found = await readWorker(db, requireActor(request), request.params.id);
-      return reply.header("etag", `"${found.version}"`).send(found);
+      return reply.header("etag", etagOf(found.version)).send(found);
     },
   );
 
@@ -76,12 +87,15 @@ export async function workerRoutes(base: FastifyInstance, { db }: RouteContext) 
         summary: "Change a worker's file; send If-Match with the version read",
         params: idParams,
         body: workerPatch,
-        response: { 200: worker, ...errorResponses },
+        response: { 200: worker, ...errorResponses, ...versionedChangeResponses, ...idempotentResponses },
       },
     },
     async (request, reply) => {
-      const saved = await updateWorker(db, requireActor(request), request.params.id, request.body, ifMatchVersion(request));
-      return reply.header("etag", `"${saved.version}"`).send(saved);
+      const actor = requireActor(request);
+      const saved = await withIdempotency(request, reply, db, 200, (tx) =>
+        updateWorker(tx, actor, request.params.id, request.body, requiredVersion(request)),
+      );
+      return reply.header("etag", etagOf(saved.version)).send(saved);
     },
   );
 
@@ -105,12 +119,15 @@ export async function workerRoutes(base: FastifyInstance, { db }: RouteContext) 
       config: { action: "worker.consent.record" },
       schema: {
         tags,
-        summary: "Record that a worker gave or withdrew consent",
+        summary: "Record that a worker gave or withdrew consent (append-only); send an Idempotency-Key to make a retry safe",
         params: idParams,
         body: consentInput,
-        response: { 201: consentRecord, ...errorResponses },
+        response: { 201: consentRecord, ...errorResponses, ...idempotentResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await recordConsent(db, requireActor(request), request.params.id, request.body)),
+    async (request, reply) => {
+      const actor = requireActor(request);
+      return withIdempotency(request, reply, db, 201, (tx) => recordConsent(tx, actor, request.params.id, request.body));
+    },
   );
 }

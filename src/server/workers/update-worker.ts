@@ -8,6 +8,7 @@ import { findWorker, findWorkerByPhone, updateWorker as writeWorker } from "../.
 import { authoriseRecord } from "../access/authorise-record.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { checkReferenceCodes, workerReferenceCodes } from "../reference/check-reference-codes.js";
+import { checkExpectedVersion, staleVersion } from "../versioning/expected-version.js";
 
 /**
  * Applies a partial change to a worker's file. `expectedVersion` (from If-Match) guards against overwriting
@@ -18,7 +19,7 @@ export async function updateWorker(
   actor: Actor,
   workerId: string,
   patch: WorkerPatch,
-  expectedVersion?: number,
+  expectedVersion: number,
 ): Promise<Worker> {
   checkReferenceCodes(workerReferenceCodes(patch));
   return db.transaction(async (tx) => {
@@ -35,21 +36,14 @@ export async function updateWorker(
         );
       }
     }
-    if (expectedVersion !== undefined && expectedVersion !== worker.version) {
-      throw new DomainError("conflict", "Someone changed this file in the meantime; reload it.", [
-        { path: [], message: "errors.staleVersion" },
-      ]);
-    }
+    checkExpectedVersion(expectedVersion, worker.version);
     if (patch.phone && patch.phone !== worker.phone && (await findWorkerByPhone(tx, patch.phone))) {
       throw new DomainError("phone_taken", "This phone number is already registered.", [{ path: ["phone"], message: "errors.phoneTaken" }]);
     }
     const { id, centreId, createdAt, updatedAt, version, ...currentInput } = worker;
     const next = workerInput.parse({ ...currentInput, ...patch });
     const saved = await writeWorker(tx, worker, next);
-    if (!saved)
-      throw new DomainError("conflict", "Someone changed this file in the meantime; reload it.", [
-        { path: [], message: "errors.staleVersion" },
-      ]);
+    if (!saved) throw staleVersion();
     await syncWorkerAccount(tx, workerId, {
       phone: next.phone,
       name: `${next.givenName} ${next.familyName}`,

@@ -34,7 +34,10 @@ function codeForStatus(status: number): ClientErrorCode {
   if (status === 403) return "forbidden";
   if (status === 404) return "not_found";
   if (status === 409) return "conflict";
+  if (status === 412) return "precondition_failed";
+  if (status === 428) return "precondition_required";
   if (status === 429) return "rate_limited";
+  if (status === 503) return "unavailable";
   return status >= 500 ? "internal" : "unexpected_response";
 }
 
@@ -59,14 +62,16 @@ async function errorFrom(response: Response): Promise<ApiError> {
 /** One request to the API: same-origin session cookie, JSON both ways, errors thrown as ApiError. */
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json", ...options.headers };
-  if (options.body !== undefined) headers["content-type"] = "application/json";
+  // A FormData body (a file upload) sets its own multipart content type, boundary included.
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers["content-type"] = "application/json";
   let response: Response;
   try {
     response = await fetch(apiUrl(path, options.query), {
       method,
       headers,
       credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {
@@ -84,10 +89,43 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
   }
 }
 
+/**
+ * The Idempotency-Key of a write: the same request sent again after a failure (the user presses Save again, or the
+ * request is retried below) reuses its key, so if the first one did reach the server it is answered again instead
+ * of being done twice. A success frees the key: the next submission, even with the same content, is a new one.
+ */
+const pendingKeys = new Map<string, string>();
+
+async function idempotentRequest<T>(method: string, path: string, options: RequestOptions): Promise<T> {
+  // The sign-in library's routes take no key (a repeated one-time code request would send a second message).
+  if (path.startsWith("/api/auth/")) return apiRequest<T>(method, path, options);
+  const submission = `${method} ${path} ${JSON.stringify(options.body)}`;
+  const key = pendingKeys.get(submission) ?? crypto.randomUUID();
+  pendingKeys.set(submission, key);
+  const send = () => apiRequest<T>(method, path, { ...options, headers: { ...options.headers, "idempotency-key": key } });
+  let result: T;
+  try {
+    result = await send();
+  } catch (error) {
+    // Lost on the way or refused while the server restarts: safe to send once more, with the same key.
+    if (!(error instanceof ApiError) || (error.code !== "network" && error.code !== "unavailable")) throw error;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    result = await send();
+  }
+  pendingKeys.delete(submission);
+  return result;
+}
+
+const RETRY_AFTER_MS = 1_000;
+
 export const apiGet = <T>(path: string, options?: RequestOptions) => apiRequest<T>("GET", path, options);
 export const apiPost = <T>(path: string, body?: unknown, options?: RequestOptions) =>
-  apiRequest<T>("POST", path, { ...options, body: body ?? {} });
+  idempotentRequest<T>("POST", path, { ...options, body: body ?? {} });
 export const apiPut = <T>(path: string, body?: unknown, options?: RequestOptions) =>
   apiRequest<T>("PUT", path, { ...options, body: body ?? {} });
+/** A change to a record: send `ifMatch(version)` in the headers (the server answers 428 without it, 412 when stale). */
 export const apiPatch = <T>(path: string, body?: unknown, options?: RequestOptions) =>
-  apiRequest<T>("PATCH", path, { ...options, body: body ?? {} });
+  idempotentRequest<T>("PATCH", path, { ...options, body: body ?? {} });
+
+/** The If-Match header of a change to a record read at `version`. */
+export const ifMatch = (version: number) => ({ "if-match": `"${version}"` });

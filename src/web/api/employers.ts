@@ -8,7 +8,7 @@ import type {
   EmployerSite,
 } from "../../core/employers/employer-schemas.js";
 import type { Page } from "../../core/shared/pagination.js";
-import { apiGet, apiPatch, apiPost } from "./api-client.js";
+import { apiGet, apiPatch, apiPost, ifMatch } from "./api-client.js";
 
 export type { Employer, EmployerAccountCreated, EmployerInput, EmployerPatch, EmployerSite };
 export type EmployerListParams = EmployerListQuery & { page: number; pageSize: number };
@@ -19,9 +19,6 @@ export const employerKeys = {
   list: (params: EmployerListParams) => ["employers", "list", params] as const,
   one: (id: string) => ["employers", "one", id] as const,
 };
-
-/** The If-Match header that makes a stale edit answer "conflict" instead of overwriting someone else's change. */
-const ifMatch = (version: number) => ({ "if-match": `"${version}"` });
 
 export function useEmployerList(params: EmployerListParams, enabled = true) {
   return useQuery({

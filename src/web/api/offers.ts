@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import type { OfferStatus } from "../../core/offers/offer-lifecycle.js";
 import type { OfferInput, OfferListQuery, OfferPatch, OfferView } from "../../core/offers/offer-schemas.js";
 import type { Page } from "../../core/shared/pagination.js";
-import { apiGet, apiPatch, apiPost } from "./api-client.js";
+import { apiGet, apiPatch, apiPost, ifMatch } from "./api-client.js";
 
 export type { OfferInput, OfferPatch, OfferStatus, OfferView };
 export type OfferListParams = OfferListQuery & { page: number; pageSize: number };
@@ -12,8 +12,6 @@ export const offerKeys = {
   list: (params: OfferListParams) => ["offers", "list", params] as const,
   one: (id: string) => ["offers", "one", id] as const,
 };
-
-const ifMatch = (version: number) => ({ "if-match": `"${version}"` });
 
 export function useOfferList(params: OfferListParams, enabled = true) {
   return useQuery({

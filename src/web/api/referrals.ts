@@ -2,7 +2,7 @@ import { keepPreviousData, type QueryClient, useMutation, useQuery, useQueryClie
 import type { PlacementInput, Referral, ReferralCreate, ReferralMove } from "../../core/referrals/referral-schemas.js";
 import type { ReferralStage } from "../../core/referrals/referral-stages.js";
 import type { Page } from "../../core/shared/pagination.js";
-import { apiGet, apiPost } from "./api-client.js";
+import { apiGet, apiPost, ifMatch } from "./api-client.js";
 
 export type { PlacementInput, Referral, ReferralStage };
 
@@ -62,12 +62,15 @@ export function useCreateReferral() {
   });
 }
 
-/** Moves a candidacy along; the stages open to each role are in src/core/referrals/referral-stages.ts. */
+/**
+ * Moves a candidacy along from the version that was read (someone else's move first answers 412); the stages open to
+ * each role are in src/core/referrals/referral-stages.ts.
+ */
 export function useMoveReferral() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ referral, move }: { referral: Pick<Referral, "id" | "workerId">; move: ReferralMoveBody }) =>
-      apiPost<Referral>(`/api/referrals/${referral.id}/moves`, move),
+    mutationFn: ({ referral, move }: { referral: Pick<Referral, "id" | "workerId" | "version">; move: ReferralMoveBody }) =>
+      apiPost<Referral>(`/api/referrals/${referral.id}/moves`, move, { headers: ifMatch(referral.version) }),
     onSuccess: (moved) => refreshAfterReferralChange(queryClient, moved.workerId),
     // Someone else may have moved it first: show the stage it has now.
     onError: () => queryClient.invalidateQueries({ queryKey: referralKeys.all }),

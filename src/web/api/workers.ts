@@ -10,7 +10,7 @@ import type {
   WorkerPatch,
   WorkerSummary,
 } from "../../core/workers/worker-schemas.js";
-import { apiGet, apiPatch, apiPost } from "./api-client.js";
+import { apiGet, apiPatch, apiPost, ifMatch } from "./api-client.js";
 
 export type ConsentInput = z.input<typeof consentInput>;
 export type WorkerListParams = WorkerListQuery & { page: number; pageSize: number };
@@ -49,12 +49,12 @@ export function useCreateWorker() {
   });
 }
 
-/** Sends the version that was read: if someone else saved in between, the API answers "conflict" instead of overwriting. */
+/** Sends the version that was read: if someone else saved in between, the API answers 412 instead of overwriting. */
 export function useUpdateWorker(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ patch, version }: { patch: WorkerPatch; version: number }) =>
-      apiPatch<Worker>(`/api/workers/${id}`, patch, { headers: { "if-match": `"${version}"` } }),
+      apiPatch<Worker>(`/api/workers/${id}`, patch, { headers: ifMatch(version) }),
     onSuccess: (saved) => {
       queryClient.setQueryData(workerKeys.one(id), saved);
       return queryClient.invalidateQueries({ queryKey: workerKeys.all });

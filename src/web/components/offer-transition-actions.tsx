@@ -68,7 +68,9 @@ export function OfferTransitionActions({ offer, size = "md", fullWidth = false }
           setConfirming(null);
           // Someone else moved or edited it: the page reloads the offer, and the buttons follow its new status.
           const message =
-            isApiError(error) && error.code === "conflict" ? t("transition.conflict") : t(errorMessageKey(error), { ns: "errors" });
+            isApiError(error) && error.code === "precondition_failed"
+              ? t("transition.conflict")
+              : t(errorMessageKey(error), { ns: "errors" });
           notifications.show({ color: "red", message });
         },
       },

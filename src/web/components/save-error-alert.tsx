@@ -1,5 +1,5 @@
-import { Alert } from "@mantine/core";
-import { IconAlertCircle } from "@tabler/icons-react";
+import { Alert, Button, Stack, Text } from "@mantine/core";
+import { IconAlertCircle, IconRefresh } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { errorMessageKey, isApiError } from "../api/api-error.js";
 
@@ -10,12 +10,29 @@ interface SaveErrorAlertProps {
   conflictMessage: string;
 }
 
-/** Why a form could not be saved, when the reason is not at one of its fields. */
+/** Did someone else save the record since it was read (412)? Then only reloading it helps. */
+export function isStaleVersion(error: unknown): boolean {
+  return isApiError(error) && error.code === "precondition_failed";
+}
+
+/** Why a form could not be saved, when the reason is not at one of its fields; a stale record offers a reload. */
 export function SaveErrorAlert({ error, conflictMessage }: SaveErrorAlertProps) {
   const { t } = useTranslation();
+  if (!isStaleVersion(error)) {
+    return (
+      <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
+        {t(errorMessageKey(error), { ns: "errors" })}
+      </Alert>
+    );
+  }
   return (
     <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-      {isApiError(error) && error.code === "conflict" ? conflictMessage : t(errorMessageKey(error), { ns: "errors" })}
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{conflictMessage}</Text>
+        <Button size="xs" variant="light" leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => window.location.reload()}>
+          {t("action.reload", { ns: "common" })}
+        </Button>
+      </Stack>
     </Alert>
   );
 }

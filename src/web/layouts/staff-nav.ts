@@ -4,7 +4,9 @@ import {
   IconBriefcase,
   IconBuildingWarehouse,
   IconLayoutDashboard,
+  IconLock,
   IconMail,
+  IconShieldLock,
   IconUsers,
 } from "@tabler/icons-react";
 import type { Action } from "../../core/access/policy.js";
@@ -12,7 +14,7 @@ import type { Action } from "../../core/access/policy.js";
 export interface StaffNavItem {
   /** The path the item opens; an area that has no route yet shows the console's "not available yet" page. */
   to: string;
-  /** Key in the "common" namespace. */
+  /** Key in the "common" namespace, or "namespace:key" for an area with its own. */
   labelKey: string;
   icon: Icon;
   /** Shown only to roles the access policy allows to take this action at all. */
@@ -29,4 +31,6 @@ export const STAFF_NAV: readonly StaffNavItem[] = [
   { to: "/staff/offers", labelKey: "nav.offers", icon: IconBriefcase, action: "offer.list" },
   { to: "/staff/referrals", labelKey: "nav.referrals", icon: IconArrowsExchange, action: "referral.list" },
   { to: "/staff/outbox", labelKey: "nav.outbox", icon: IconMail, action: "outbox.read" },
+  { to: "/staff/privacy", labelKey: "privacy:nav", icon: IconLock, action: "privacy.read" },
+  { to: "/staff/breaches", labelKey: "breaches:nav", icon: IconShieldLock, action: "breach.list" },
 ];

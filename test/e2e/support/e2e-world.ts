@@ -48,6 +48,8 @@ export async function startE2eWorld(): Promise<E2eWorld> {
     webRoot,
     logLevel: "warn",
     rateLimit: false,
+    // PGlite runs queries on the event loop: a busy test machine must not be mistaken for an overloaded server.
+    overload: { maxEventLoopDelayMs: 0 },
   });
   await app.listen({ port, host: "127.0.0.1" });
   const browser = await chromium.launch({

@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import { z } from "zod";
+import { BREACH_STATUSES } from "../../../core/breaches/breach-schemas.js";
 import { workerListSearch } from "../../features/workers/worker-list-search.js";
 import { WORKER_TABS } from "../../features/workers/worker-tabs.js";
 import { StaffNotFound } from "../../layouts/staff-not-found.js";
@@ -7,6 +8,7 @@ import { createAccountAreaRoutes } from "./account-area-routes.js";
 import { createEmployerAreaRoutes } from "./employer-area-routes.js";
 import { requireArea } from "./guards.js";
 import { createOfferAreaRoutes } from "./offer-area-routes.js";
+import { createPrivacyAreaRoutes } from "./privacy-area-routes.js";
 import { createReferralAreaRoutes } from "./referral-area-routes.js";
 import { rootRoute } from "./root-route.js";
 
@@ -44,7 +46,7 @@ export const workerDetailRoute = createRoute({
   getParentRoute: () => staffRoute,
   path: "workers/$workerId",
   validateSearch: z.object({ tab: z.enum(WORKER_TABS).optional().catch(undefined) }),
-  component: lazyRouteComponent(() => import("../../features/workers/worker-detail-page.js"), "WorkerDetailPage"),
+  component: lazyRouteComponent(() => import("./worker-file-route.js"), "WorkerFileRoute"),
 });
 
 export const workerEditRoute = createRoute({
@@ -60,6 +62,16 @@ export const outboxRoute = createRoute({
   component: lazyRouteComponent(() => import("../../features/outbox/outbox-page.js"), "OutboxPage"),
 });
 
+export const breachListRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "breaches",
+  validateSearch: z.object({
+    page: z.coerce.number().int().min(1).optional().catch(undefined),
+    status: z.enum(BREACH_STATUSES).optional().catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import("../../features/breaches/breach-list-page.js"), "BreachListPage"),
+});
+
 export const staffRoutes = [
   staffDashboardRoute,
   workerListRoute,
@@ -67,8 +79,10 @@ export const staffRoutes = [
   workerDetailRoute,
   workerEditRoute,
   outboxRoute,
+  breachListRoute,
   ...createEmployerAreaRoutes(staffRoute),
   ...createOfferAreaRoutes(staffRoute),
   ...createReferralAreaRoutes(staffRoute),
   ...createAccountAreaRoutes(staffRoute),
+  ...createPrivacyAreaRoutes(staffRoute),
 ] as const;

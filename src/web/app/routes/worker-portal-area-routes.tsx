@@ -1,4 +1,4 @@
-import { createRoute } from "@tanstack/react-router";
+import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import { MyProfilePage } from "../../features/worker-portal/my-profile-page.js";
 import type { workerPortalRoute as workerPortalRouteType } from "./portal-routes.js";
 
@@ -9,5 +9,11 @@ import type { workerPortalRoute as workerPortalRouteType } from "./portal-routes
 export function createWorkerPortalRoutes(workerPortalRoute: typeof workerPortalRouteType) {
   /** The worker's own file, read-only: "/me/profile". */
   const myProfileRoute = createRoute({ getParentRoute: () => workerPortalRoute, path: "profile", component: MyProfilePage });
-  return [myProfileRoute] as const;
+  /** Everything the centre holds about the worker, to print or download: "/me/my-data". */
+  const myDataRoute = createRoute({
+    getParentRoute: () => workerPortalRoute,
+    path: "my-data",
+    component: lazyRouteComponent(() => import("../../features/privacy/my-data-page.js"), "MyDataPage"),
+  });
+  return [myProfileRoute, myDataRoute] as const;
 }

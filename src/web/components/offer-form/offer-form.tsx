@@ -9,6 +9,7 @@ import { FormActionsBar } from "../form-actions-bar.js";
 import { FormErrorSummary } from "../form-error-summary.js";
 import { fieldDetailsOf, problemsFromApi } from "../form-problems.js";
 import { LeaveFormDialog } from "../leave-form-dialog.js";
+import { isStaleVersion, SaveErrorAlert } from "../save-error-alert.js";
 import { useFormProblems } from "../use-form-problems.js";
 import { useUnsavedChanges } from "../use-unsaved-changes.js";
 import { OfferConditionsSection } from "./offer-conditions-section.js";
@@ -63,7 +64,6 @@ export function OfferForm({ initialValues, employerMode, submitLabel, saving, sa
   const otherError = saveError && fieldDetailsOf(saveError).length === 0 ? saveError : null;
   const otherMessage = (error: Error) => {
     if (!isApiError(error)) return t("generic", { ns: "errors" });
-    if (error.code === "conflict") return t("form.conflict");
     if (error.code === "invalid_transition") return t("form.notEditable");
     return t(errorMessageKey(error), { ns: "errors" });
   };
@@ -74,7 +74,8 @@ export function OfferForm({ initialValues, employerMode, submitLabel, saving, sa
         <div ref={problems.summaryRef}>
           <FormErrorSummary problems={problems.summary} />
         </div>
-        {otherError && (
+        {otherError && isStaleVersion(otherError) && <SaveErrorAlert error={otherError} conflictMessage={t("form.conflict")} />}
+        {otherError && !isStaleVersion(otherError) && (
           <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
             {otherMessage(otherError)}
           </Alert>

@@ -6,6 +6,7 @@ import { useMe } from "../../api/me.js";
 import { type TwoFactorSetup as Setup, useStartTwoFactor, useTurnOffTwoFactor } from "../../api/two-factor.js";
 import { PageHeader } from "../../components/page-header.js";
 import { PageLoading } from "../../components/page-states.js";
+import { accountErrorMessage } from "./account-error.js";
 import { PasswordStep } from "./password-step.js";
 import { TwoFactorSetup } from "./two-factor-setup.js";
 
@@ -42,7 +43,7 @@ export function TwoFactorPage() {
               icon={<IconShieldOff size={20} aria-hidden />}
               color="red"
               loading={turnOff.isPending}
-              error={turnOff.error ? t("twoFactor.wrongPassword") : null}
+              error={turnOff.error ? accountErrorMessage(turnOff.error, t, "twoFactor.wrongPassword") : null}
               onSubmit={(password) => turnOff.mutate(password, { onSuccess: () => setJustTurnedOn(false) })}
             />
           ) : setup ? (
@@ -58,7 +59,7 @@ export function TwoFactorPage() {
               submitLabel={t("twoFactor.turnOn")}
               icon={<IconShieldCheck size={20} aria-hidden />}
               loading={start.isPending}
-              error={start.error ? t("twoFactor.wrongPassword") : null}
+              error={start.error ? accountErrorMessage(start.error, t, "twoFactor.wrongPassword") : null}
               onSubmit={(password) => start.mutate(password, { onSuccess: setSetup })}
             />
           )}

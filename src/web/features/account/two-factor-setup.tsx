@@ -4,6 +4,7 @@ import { QRCodeSVG } from "qrcode.react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type TwoFactorSetup as Setup, useConfirmTwoFactor } from "../../api/two-factor.js";
+import { accountErrorMessage } from "./account-error.js";
 
 /** Step two: scan the code (or type the key), keep the spare codes, and prove it works with one code. */
 export function TwoFactorSetup({ setup, onDone }: { setup: Setup; onDone: () => void }) {
@@ -52,7 +53,7 @@ export function TwoFactorSetup({ setup, onDone }: { setup: Setup; onDone: () => 
         <Stack gap="md" maw={420}>
           {confirm.error && (
             <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-              {t("twoFactor.wrongCode")}
+              {accountErrorMessage(confirm.error, t, "twoFactor.wrongCode")}
             </Alert>
           )}
           <TextInput

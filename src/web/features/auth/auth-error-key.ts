@@ -11,6 +11,10 @@ const AUTH_CODE_KEYS: Record<string, string> = {
   INVALID_CODE: "error.wrongCode",
   INVALID_TWO_FACTOR_AUTHENTICATION: "error.wrongCode",
   INVALID_PHONE_NUMBER: "error.phoneNotValid",
+  TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: "error.tooManyAttempts",
+  ACCOUNT_TEMPORARILY_LOCKED: "error.secondStepLocked",
+  PASSWORD_TOO_COMMON: "error.passwordTooCommon",
+  PASSWORD_TOO_SHORT: "error.passwordTooShort",
 };
 
 /** The message for a failed sign-in step: a specific one when better-auth says why, else the API's general one. */

@@ -7,6 +7,7 @@ import {
   IconCircleCheck,
   IconCircleX,
   IconClockExclamation,
+  IconDownload,
   IconId,
   IconLanguage,
   IconMessageCircle,
@@ -225,6 +226,9 @@ export function MyProfilePage() {
       ) : (
         <Profile worker={worker.data} />
       )}
+      <ButtonLink to="/me/my-data" size="lg" variant="light" fullWidth leftSection={<IconDownload size={24} aria-hidden />}>
+        {t("export.myLink", { ns: "privacy" })}
+      </ButtonLink>
     </Stack>
   );
 }

@@ -37,6 +37,7 @@ const referral = (offerId: string, stage: ReferralStage, updatedAt = "2026-03-01
   score: 70,
   createdAt: updatedAt,
   updatedAt,
+  version: 1,
 });
 
 const match = (offerId: string, eligible = true, referralState: OfferMatch["referral"] = null): OfferMatch => ({

@@ -1,6 +1,7 @@
 import { Badge, Group, Tabs } from "@mantine/core";
-import { IconHeartHandshake, IconId, IconPencil, IconShieldCheck } from "@tabler/icons-react";
+import { IconFiles, IconHeartHandshake, IconId, IconPencil, IconShieldCheck } from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { permitStatus, permitValidity } from "../../../core/workers/permit-status.js";
 import type { Worker } from "../../../core/workers/worker-schemas.js";
@@ -11,6 +12,7 @@ import { PageError, PageLoading } from "../../components/page-states.js";
 import { PermitStatusBadge } from "../../components/permit-status-badge.js";
 import { RegionName } from "../../components/region-name.js";
 import { ButtonLink } from "../../components/router-links.js";
+import { PrivacyActions } from "./detail/privacy-actions.js";
 import { WorkerConsents } from "./detail/worker-consents.js";
 import { WorkerMatches } from "./detail/worker-matches.js";
 import { WorkerProfile } from "./detail/worker-profile.js";
@@ -22,15 +24,20 @@ function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function WorkerDetailPage() {
+interface WorkerDetailPageProps {
+  /** The documents of the file, from the attachments feature; the route puts the two together. */
+  documents?: (workerId: string) => ReactNode;
+}
+
+export function WorkerDetailPage({ documents }: WorkerDetailPageProps) {
   const { workerId } = route.useParams();
   const worker = useWorker(workerId);
   if (worker.isPending) return <PageLoading rows={10} />;
   if (worker.isError) return <PageError error={worker.error} onRetry={() => void worker.refetch()} />;
-  return <WorkerFile worker={worker.data} />;
+  return <WorkerFile worker={worker.data} documents={documents} />;
 }
 
-function WorkerFile({ worker }: { worker: Worker }) {
+function WorkerFile({ worker, documents }: { worker: Worker } & WorkerDetailPageProps) {
   const { t } = useTranslation("workers");
   const { tab = "profile" } = route.useSearch();
   const navigate = route.useNavigate();
@@ -53,13 +60,16 @@ function WorkerFile({ worker }: { worker: Worker }) {
           </Group>
         }
         actions={
-          <ButtonLink
-            to="/staff/workers/$workerId/edit"
-            params={{ workerId: worker.id }}
-            leftSection={<IconPencil size={18} aria-hidden />}
-          >
-            {t("action.edit")}
-          </ButtonLink>
+          <>
+            <ButtonLink
+              to="/staff/workers/$workerId/edit"
+              params={{ workerId: worker.id }}
+              leftSection={<IconPencil size={18} aria-hidden />}
+            >
+              {t("action.edit")}
+            </ButtonLink>
+            <PrivacyActions workerId={worker.id} />
+          </>
         }
       />
       <Tabs
@@ -71,6 +81,11 @@ function WorkerFile({ worker }: { worker: Worker }) {
           <Tabs.Tab value="profile" leftSection={<IconId size={18} aria-hidden />}>
             {t("tab.profile")}
           </Tabs.Tab>
+          {documents && (
+            <Tabs.Tab value="documents" leftSection={<IconFiles size={18} aria-hidden />}>
+              {t("title", { ns: "attachments" })}
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="consents" leftSection={<IconShieldCheck size={18} aria-hidden />}>
             {t("tab.consents")}
           </Tabs.Tab>
@@ -81,6 +96,7 @@ function WorkerFile({ worker }: { worker: Worker }) {
         <Tabs.Panel value="profile">
           <WorkerProfile worker={worker} />
         </Tabs.Panel>
+        {documents && <Tabs.Panel value="documents">{documents(worker.id)}</Tabs.Panel>}
         <Tabs.Panel value="consents">
           <WorkerConsents workerId={worker.id} />
         </Tabs.Panel>

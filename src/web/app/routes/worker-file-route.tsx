@@ -1,0 +1,7 @@
+import { WorkerDocuments } from "../../features/attachments/worker-documents.js";
+import { WorkerDetailPage } from "../../features/workers/worker-detail-page.js";
+
+/** A worker's file with its documents: the two features meet here, in the route, and never import each other. */
+export function WorkerFileRoute() {
+  return <WorkerDetailPage documents={(workerId) => <WorkerDocuments workerId={workerId} />} />;
+}
