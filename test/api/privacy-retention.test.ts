@@ -74,16 +74,14 @@ describe("the retention schedule", () => {
       .set({ recordedAt: ago(45) })
       .where(and(eq(consents.workerId, withdrawn.id), eq(consents.granted, false)));
     const recent = await w.registerWorker();
-    await db
-      .insert(outboxMessages)
-      .values({
-        centreId: w.world.centreA.id,
-        channel: "sms",
-        recipient: "+30690000001",
-        purpose: "sign_in_code",
-        body: "old",
-        createdAt: ago(100),
-      });
+    await db.insert(outboxMessages).values({
+      centreId: w.world.centreA.id,
+      channel: "sms",
+      recipient: "+30690000001",
+      purpose: "sign_in_code",
+      body: "old",
+      createdAt: ago(100),
+    });
     await db.insert(verifications).values({ id: "old-code", identifier: "+30690000002", value: "123456", expiresAt: ago(10) });
 
     const dry = await w.dpo({ method: "POST", url: "/api/privacy/retention/apply", payload: { dryRun: true } });

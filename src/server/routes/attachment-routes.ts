@@ -81,7 +81,8 @@ export async function attachmentRoutes(base: FastifyInstance, { db, authSecret }
         tags,
         summary: "Download a document through a signed link; an expired or changed link answers 404",
         params: z.object({ token: z.string().max(200) }),
-        response: { ...errorResponses },
+        // The bytes go out as they are, in the file's own media type (Fastify does not serialise a Buffer).
+        response: { 200: z.unknown().describe("The document's bytes"), ...errorResponses },
       },
     },
     async (request, reply) => {
