@@ -20,9 +20,11 @@ export class ScopedPool extends pg.Pool {
     private readonly role: string | null,
   ) {
     super(config);
-    // An idle connection lost with the server (a restart, a crash) is dropped by the pool and the next checkout opens
-    // a new one; without a listener, Node would treat the event as unhandled and stop the whole process.
+    // A connection lost with the server (a restart, a crash) must not stop the process: an idle one is dropped by the
+    // pool (its "error" event); a checked-out one between two queries of a transaction has no listener of the pool's,
+    // so each connection gets its own. The failed query still rejects, and the pool discards the dead connection.
     this.on("error", () => {});
+    this.on("connect", (client) => client.on("error", () => {}));
   }
 
   override connect(): Promise<pg.PoolClient>;
