@@ -3,21 +3,23 @@ import type { ErasureReason } from "../../core/privacy/privacy-schemas.js";
 import type { Database, Transaction } from "../database.js";
 import { attachments } from "../schema/attachments.js";
 import { users, verifications } from "../schema/auth.js";
-import { idempotencyKeys } from "../schema/idempotency.js";
 import { outboxMessages } from "../schema/outbox.js";
 import { erasures } from "../schema/privacy.js";
 import { referralEvents, referrals } from "../schema/referrals.js";
 import { consents, workers } from "../schema/workers.js";
+import { forgetIdempotentAnswersAbout } from "./idempotency-repository.js";
 
 type Db = Database | Transaction;
+
+/** The phone column is unique and required: an erased file keeps a value that names nobody. */
+const erasedPhone = (workerId: string) => `erased:${workerId}`;
 
 /** What is left of a worker's file after erasure: no personal field, only the row that statistics count. */
 function anonymousFile(workerId: string) {
   return {
     givenName: "",
     familyName: "",
-    // The phone column is unique and required: a placeholder that names nobody.
-    phone: `erased:${workerId}`,
+    phone: erasedPhone(workerId),
     whatsapp: false,
     gender: "undisclosed",
     birthYear: 0,
@@ -52,8 +54,7 @@ function anonymousFile(workerId: string) {
 export async function anonymiseWorker(db: Db, workerId: string): Promise<boolean> {
   const [row] = await db.select({ phone: workers.phone }).from(workers).where(eq(workers.id, workerId));
   if (!row) return false;
-  const placeholder = `erased:${workerId}`;
-  const hadPersonalData = row.phone !== placeholder;
+  const hadPersonalData = row.phone !== erasedPhone(workerId);
   await db
     .update(workers)
     .set({ ...anonymousFile(workerId), version: sql`${workers.version} + 1` })
@@ -70,7 +71,7 @@ export async function anonymiseWorker(db: Db, workerId: string): Promise<boolean
     await db.delete(verifications).where(like(verifications.identifier, `%${row.phone}%`));
     await db.delete(outboxMessages).where(eq(outboxMessages.recipient, row.phone));
   }
-  await db.delete(idempotencyKeys).where(sql`${idempotencyKeys.responseBody}::text like ${`%${workerId}%`}`);
+  await forgetIdempotentAnswersAbout(db, workerId);
   return hadPersonalData;
 }
 
