@@ -2,7 +2,7 @@ import { MultiSelect, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, Te
 import { DateTimePicker } from "@mantine/dates";
 import { notifications } from "@mantine/notifications";
 import { IconCheck, IconDeviceFloppy } from "@tabler/icons-react";
-import { useState } from "react";
+import { type ChangeEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BREACH_DATA_CATEGORIES, type Breach } from "../../../core/breaches/breach-schemas.js";
 import { useRecordBreach, useUpdateBreach } from "../../api/breaches.js";
@@ -68,6 +68,16 @@ export function BreachFormModal({ breach, onClose }: BreachFormModalProps) {
     popoverProps: { withinPortal: true },
   });
 
+  const textProps = (field: "description" | "likelyConsequences" | "measuresTaken") => ({
+    label: t(`field.${field}`),
+    autosize: true,
+    minRows: field === "description" ? 3 : 2,
+    maxLength: 4000,
+    value: draft[field],
+    onChange: (event: ChangeEvent<HTMLTextAreaElement>) => set(field, event.currentTarget.value),
+    error: problem(field),
+  });
+
   return (
     <FormModal
       opened
@@ -91,17 +101,7 @@ export function BreachFormModal({ breach, onClose }: BreachFormModalProps) {
             required
             {...dateProps("discoveredAt")}
           />
-          <Textarea
-            label={t("field.description")}
-            description={t("field.descriptionHint")}
-            required
-            autosize
-            minRows={3}
-            maxLength={4000}
-            value={draft.description}
-            onChange={(event) => set("description", event.currentTarget.value)}
-            error={problem("description")}
-          />
+          <Textarea description={t("field.descriptionHint")} required {...textProps("description")} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <MultiSelect
               label={t("field.dataCategories")}
@@ -124,15 +124,7 @@ export function BreachFormModal({ breach, onClose }: BreachFormModalProps) {
               error={problem("peopleAffected")}
             />
           </SimpleGrid>
-          <Textarea
-            label={t("field.likelyConsequences")}
-            autosize
-            minRows={2}
-            maxLength={4000}
-            value={draft.likelyConsequences}
-            onChange={(event) => set("likelyConsequences", event.currentTarget.value)}
-            error={problem("likelyConsequences")}
-          />
+          <Textarea {...textProps("likelyConsequences")} />
           <Stack gap={4}>
             <Text size="sm" fw={500} id="breach-risk-label">
               {t("field.riskLevel")}
@@ -150,15 +142,7 @@ export function BreachFormModal({ breach, onClose }: BreachFormModalProps) {
               {t("field.riskLevelHint")}
             </Text>
           </Stack>
-          <Textarea
-            label={t("field.measuresTaken")}
-            autosize
-            minRows={2}
-            maxLength={4000}
-            value={draft.measuresTaken}
-            onChange={(event) => set("measuresTaken", event.currentTarget.value)}
-            error={problem("measuresTaken")}
-          />
+          <Textarea {...textProps("measuresTaken")} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <DateTimePicker label={t("field.reportedToAuthorityAt")} clearable {...dateProps("reportedToAuthorityAt")} />
             <DateTimePicker label={t("field.peopleInformedAt")} clearable {...dateProps("peopleInformedAt")} />
