@@ -50,10 +50,16 @@ describe("rules the product promises", () => {
     );
   });
   it("analysts never see a single person's record", () => {
-    expect(ACTIONS.filter((a) => POLICY[a].analyst !== undefined)).toEqual(["reference.read", "dashboard.read"]);
+    expect(ACTIONS.filter((a) => POLICY[a].analyst !== undefined)).toEqual(["reference.read", "dashboard.read", "labour_rule.read"]);
+  });
+  it("employers have no grievance action at all, and only the data protection officer reveals a complainant", () => {
+    const grievanceActions = ACTIONS.filter((a) => a.startsWith("grievance."));
+    expect(grievanceActions.filter((a) => POLICY[a].employer !== undefined)).toEqual([]);
+    expect(Object.keys(POLICY["grievance.reveal"])).toEqual(["dpo"]);
   });
   it("a worker reaches only their own file and candidacies", () => {
-    const grants = ACTIONS.filter((a) => POLICY[a].worker !== undefined && a !== "reference.read");
+    const referenceData = ["reference.read", "labour_rule.read"];
+    const grants = ACTIONS.filter((a) => POLICY[a].worker !== undefined && !referenceData.includes(a));
     expect(grants.every((a) => POLICY[a].worker === "own")).toBe(true);
   });
   it("a staff member of a centre without a centre on their account is refused everything scoped to a centre", () => {

@@ -41,6 +41,27 @@ export const ACTIONS = [
   "breach.record",
   "breach.update",
   "user.disable",
+  "labour_rule.read",
+  "labour_rule.update",
+  "offer.check",
+  "vetting.read",
+  "vetting.declare",
+  "vetting.decide",
+  "grievance.list",
+  "grievance.read",
+  "grievance.record",
+  "grievance.note",
+  "grievance.triage",
+  "grievance.reveal",
+  "inspection.list",
+  "inspection.read",
+  "inspection.record",
+  "corrective_action.respond",
+  "checkin.list",
+  "checkin.answer",
+  "fair_work.read",
+  "fair_work.review",
+  "compliance.overview",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -107,6 +128,48 @@ export const POLICY: Record<Action, Grants> = {
   // Disabling (or re-enabling) a sign-in ends every session of that account at once: a coordinator for accounts of
   // their own centre, an administrator for any.
   "user.disable": { coordinator: "centre", admin: "any" },
+
+  // Decent work (docs/decent-work.md). Labour rules are network reference data: everyone reads, an administrator edits.
+  "labour_rule.read": {
+    worker: "any",
+    employer: "any",
+    caseworker: "any",
+    coordinator: "any",
+    inspector: "any",
+    partner: "any",
+    analyst: "any",
+    dpo: "any",
+    admin: "any",
+  },
+  "labour_rule.update": { admin: "any" },
+  // The check of an offer against the labour rules: the employer sees what to fix before it can be published.
+  "offer.check": { ...centreStaff, inspector: "centre", employer: "own" },
+  "vetting.read": { ...centreStaff, inspector: "centre", employer: "own" },
+  // Declarations, self-assessment and documents: the employer, or staff entering them for the employer.
+  "vetting.declare": { ...centreStaff, employer: "own" },
+  // Verification and the vetting status: the coordinator or the monitoring officer, never the employer.
+  "vetting.decide": { coordinator: "centre", inspector: "centre" },
+  // Grievances: staff see the case, never who reported it (a signed reporter's identity needs grievance.reveal);
+  // a worker sees the grievances they signed. Employers have no grievance action at all.
+  "grievance.list": { ...centreStaff, inspector: "centre", worker: "own" },
+  "grievance.read": { ...centreStaff, inspector: "centre", worker: "own" },
+  "grievance.record": { ...centreStaff, inspector: "centre" },
+  "grievance.note": { ...centreStaff, inspector: "centre" },
+  "grievance.triage": { coordinator: "centre", inspector: "centre" },
+  // Revealing a complainant is the dedicated act of the data protection officer, with a reason, audited.
+  "grievance.reveal": { dpo: "centre" },
+  "inspection.list": { coordinator: "centre", inspector: "centre", employer: "own" },
+  "inspection.read": { coordinator: "centre", inspector: "centre", employer: "own" },
+  "inspection.record": { coordinator: "centre", inspector: "centre" },
+  // The employer answers each corrective action of their own plans; the inspector verifies it (inspection.record).
+  "corrective_action.respond": { employer: "own" },
+  // Check-in answers are the worker's: never shown one by one to an employer or an inspector.
+  "checkin.list": { ...centreStaff, worker: "own" },
+  "checkin.answer": { ...centreStaff, worker: "own" },
+  "fair_work.read": { ...centreStaff, inspector: "centre", employer: "own" },
+  // Lifting a matching hold after a substantiated serious grievance: the coordinator, once reviewed.
+  "fair_work.review": { coordinator: "centre" },
+  "compliance.overview": { coordinator: "centre", inspector: "centre" },
 };
 
 /** The owner of a record as far as access is concerned. */

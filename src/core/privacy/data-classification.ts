@@ -38,6 +38,8 @@ export const PURPOSES = {
   accountability: { basis: "legal_obligation" },
   security: { basis: "legitimate_interests" },
   employer_relations: { basis: "legitimate_interests" },
+  /** The control mechanisms: offer checks, vetting, grievances, inspections and check-ins (docs/decent-work.md). */
+  decent_work: { basis: "legitimate_interests" },
 } as const satisfies Record<string, ProcessingPurpose>;
 export type Purpose = keyof typeof PURPOSES;
 
@@ -154,6 +156,34 @@ export const DATA_CATEGORIES = {
   breach_record: {
     purposes: ["accountability"],
     visibleTo: ["coordinator", "dpo", "admin"],
+    retention: { from: "review", days: null },
+    special: false,
+  },
+  // What a grievance says happened. Kept while it may be evidence (an inspection, a court case): reviewed.
+  grievance: {
+    purposes: ["decent_work"],
+    visibleTo: ["caseworker", "coordinator", "inspector", "dpo", "worker"],
+    retention: { from: "review", days: null },
+    special: false,
+  },
+  // Who reported a signed grievance: the reporter and, by a reveal with a reason, the data protection officer.
+  grievance_reporter: {
+    purposes: ["decent_work"],
+    visibleTo: ["dpo", "worker"],
+    retention: { from: "review", days: null },
+    special: false,
+  },
+  // A worker's answers after placement: part of their file, erased with it.
+  check_in: {
+    purposes: ["decent_work", "case_management"],
+    visibleTo: FILE_READERS,
+    retention: WORKER_FILE_RETENTION,
+    special: false,
+  },
+  // Vetting, inspections and corrective actions describe a company; certificates of no convictions may name its owner.
+  employer_compliance: {
+    purposes: ["decent_work", "employer_relations"],
+    visibleTo: ["caseworker", "coordinator", "inspector", "dpo", "employer"],
     retention: { from: "review", days: null },
     special: false,
   },
@@ -402,6 +432,166 @@ export const TABLES: Record<string, TableClassification> = {
   offer_status_events: {
     subject: null,
     groups: [group("audit", "by_user_id"), technical("id", "centre_id", "offer_id", "from_status", "to_status", "at")],
+  },
+  labour_rules: {
+    subject: null,
+    groups: [
+      group("audit", "updated_by"),
+      technical(
+        "id",
+        "country",
+        "sector",
+        "contract_type",
+        "kind",
+        "pay_unit",
+        "amount_cents",
+        "value",
+        "valid_from",
+        "valid_to",
+        "source",
+        "note",
+        "created_at",
+        "updated_at",
+        "version",
+      ),
+    ],
+  },
+  employer_vetting: {
+    subject: "employer_contact",
+    groups: [
+      group(
+        "employer_compliance",
+        "status",
+        "conditions",
+        "declarations",
+        "collective_agreement",
+        "declared_at",
+        "self_assessment",
+        "self_assessed_at",
+        "decided_at",
+      ),
+      group("audit", "declared_by", "decided_by"),
+      technical("id", "centre_id", "employer_id", "created_at", "updated_at", "version"),
+    ],
+  },
+  vetting_events: {
+    subject: "employer_contact",
+    groups: [
+      group("employer_compliance", "from_status", "to_status", "note", "at"),
+      group("audit", "by_user_id", "by_role"),
+      technical("id", "centre_id", "employer_id"),
+    ],
+  },
+  employer_documents: {
+    subject: "employer_contact",
+    groups: [
+      group("employer_compliance", "kind", "file_name", "media_type", "size", "sha256", "bytes", "verified", "verified_at", "created_at"),
+      group("audit", "verified_by", "created_by"),
+      technical("id", "centre_id", "employer_id"),
+    ],
+  },
+  grievances: {
+    subject: "worker",
+    groups: [
+      group(
+        "grievance",
+        "channel",
+        "language",
+        "categories",
+        "description",
+        "employer_id",
+        "site_id",
+        "workplace_given",
+        "region_code",
+        "anonymous",
+        "status",
+        "severity",
+        "due_at",
+        "escalated_at",
+        "escalated_to",
+        "outcome",
+        "outcome_note",
+        "matching_reviewed_at",
+        "created_at",
+        "updated_at",
+      ),
+      group("audit", "assigned_to", "matching_reviewed_by"),
+      technical("id", "centre_id", "reference", "follow_up_code_hash", "version"),
+    ],
+  },
+  grievance_reporters: {
+    subject: "worker",
+    groups: [group("grievance_reporter", "worker_id", "name", "phone", "shared_with_caseworkers"), technical("grievance_id", "centre_id")],
+  },
+  grievance_events: {
+    subject: "worker",
+    groups: [
+      group("grievance", "kind", "visible_to_reporter", "body", "from_status", "to_status", "at"),
+      group("audit", "by_user_id"),
+      technical("id", "centre_id", "grievance_id"),
+    ],
+  },
+  inspections: {
+    subject: "employer_contact",
+    groups: [
+      group("employer_compliance", "kind", "status", "scheduled_for", "visited_at", "checklist", "summary", "created_at", "updated_at"),
+      group("audit", "inspector_id"),
+      technical("id", "centre_id", "employer_id", "site_id", "follow_up_of", "grievance_id", "version"),
+    ],
+  },
+  inspection_findings: {
+    subject: "employer_contact",
+    groups: [
+      group("employer_compliance", "area", "severity", "description", "created_at"),
+      group("audit", "created_by"),
+      technical("id", "centre_id", "inspection_id", "employer_id"),
+    ],
+  },
+  inspection_evidence: {
+    subject: "employer_contact",
+    groups: [
+      group("employer_compliance", "file_name", "media_type", "size", "sha256", "bytes", "created_at"),
+      group("audit", "created_by"),
+      technical("id", "centre_id", "inspection_id", "finding_id"),
+    ],
+  },
+  corrective_actions: {
+    subject: "employer_contact",
+    groups: [
+      group(
+        "employer_compliance",
+        "description",
+        "due_date",
+        "status",
+        "employer_response",
+        "responded_at",
+        "verified_at",
+        "created_at",
+        "updated_at",
+      ),
+      group("audit", "verified_by", "created_by"),
+      technical("id", "centre_id", "employer_id", "inspection_id", "finding_id", "version"),
+    ],
+  },
+  check_ins: {
+    subject: "worker",
+    groups: [
+      group(
+        "check_in",
+        "kind",
+        "due_on",
+        "status",
+        "sent_at",
+        "answers",
+        "comment",
+        "answered_at",
+        "answered_via",
+        "created_at",
+        "updated_at",
+      ),
+      group("audit", "recorded_by"),
+      technical("id", "centre_id", "placement_id", "worker_id", "employer_id", "grievance_id", "version"),
+    ],
   },
   centres: { subject: null, groups: [technical("id", "name", "country", "region_code", "timezone", "created_at")] },
   installation_facts: { subject: null, groups: [technical("key", "value", "recorded_at")] },

@@ -23,7 +23,7 @@ export function withdrawnFileCutoff(now: Date): Date {
  * as a whole (the same code path as an erasure on request); the other sweeps delete rows.
  */
 export const RETENTION_SWEEPS = {
-  worker_files: ["identity", "contact", "legal_status", "employment_history", "skills", "circumstances", "documents"],
+  worker_files: ["identity", "contact", "legal_status", "employment_history", "skills", "circumstances", "documents", "check_in"],
   consent_proofs: ["consent"],
   sessions: ["session"],
   messages: ["messages"],

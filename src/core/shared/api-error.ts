@@ -19,6 +19,8 @@ export const API_ERROR_CODES = {
   unsupported_media_type: 415,
   /** The Idempotency-Key was already used for a different request. */
   idempotency_conflict: 422,
+  /** The offer breaks a labour rule (pay floor, hours, deductions): details name each problem and how to fix it. */
+  offer_check_failed: 422,
   /** A change to an existing record must say which version it changes (If-Match). */
   precondition_required: 428,
   rate_limited: 429,

@@ -1,12 +1,7 @@
-import { customType, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "./bytea.js";
 import { centres } from "./centres.js";
 import { workers } from "./workers.js";
-
-/** Raw bytes. pg hands back a Buffer, PGlite a Uint8Array: both come out as a Buffer. */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
 
 /**
  * Documents of a worker's file (identity and permit scans, certificates, contracts, photos). The bytes live in the
