@@ -8,6 +8,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import type { Database, DatabaseConnection } from "./database.js";
 import { APP_ROLE, ScopedPool } from "./postgres-pool.js";
+import { loadDefaultLabourRules } from "./repositories/labour-rule-repository.js";
 import * as tables from "./schema/all-tables.js";
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
@@ -30,7 +31,11 @@ interface OpenedDatabase {
 /** Opens the database and brings its schema up to date with the migrations shipped in the repository. */
 export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<DatabaseConnection> {
   const opened = target.kind === "postgres" ? openPostgres(target) : await openPglite(target);
-  if (options.migrate !== false) await opened.migrate();
+  if (options.migrate !== false) {
+    await opened.migrate();
+    // Reference data every install needs, loaded once into an empty table (docs/decent-work.md).
+    await loadDefaultLabourRules(opened.connection.db);
+  }
   return opened.connection;
 }
 
@@ -73,7 +78,9 @@ async function openPglite(target: Exclude<DatabaseTarget, { kind: "postgres" }>)
 /** A migrated, empty PGlite data directory as a tarball, to start many test databases quickly. */
 export async function createPgliteImage(): Promise<Blob> {
   const client = await PGlite.create();
-  await migratePglite(drizzlePglite({ client, schema: tables, casing: "snake_case" }), { migrationsFolder });
+  const db = drizzlePglite({ client, schema: tables, casing: "snake_case" });
+  await migratePglite(db, { migrationsFolder });
+  await loadDefaultLabourRules(db as unknown as Database);
   const image = await client.dumpDataDir("none");
   await client.close();
   return image;

@@ -10,6 +10,7 @@ const ENTITY_TYPES: Record<string, string> = {
   referrals: "referral",
   attachments: "attachment",
   breaches: "breach",
+  check_ins: "check_in",
 };
 
 export interface HiddenRecord {

@@ -5,6 +5,7 @@ import type { DatabaseConnection } from "../db/database.js";
 import { collectRouteActions } from "./access/route-actions.js";
 import { registerUploads } from "./attachments/register-uploads.js";
 import { createAuth } from "./auth/create-auth.js";
+import { registerCheckInSweep } from "./check-ins/sweep-check-ins.js";
 import { registerIdempotencyKeyExpiry } from "./idempotency/expire-idempotency-keys.js";
 import type { ReferenceKnowledge } from "./matching/reference-knowledge.js";
 import { shippedReferenceKnowledge } from "./matching/shipped-reference-knowledge.js";
@@ -70,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerShutdown(app, inFlight);
   await registerOverloadGuard(app, inFlight, { ...DEFAULT_OVERLOAD, ...options.overload });
   registerIdempotencyKeyExpiry(app, db);
+  registerCheckInSweep(app, db, messages, options.publicUrl);
   registerCsrfCheck(app, options.publicUrl);
   await registerApiDocs(app);
   await registerUploads(app);

@@ -1,9 +1,11 @@
 // How to call each API route for the access matrix. Every registered /api route needs a recipe here, with the
 // same action as its config.action; the matrix test fails for a route without one.
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
 import type { Action } from "../../src/core/access/policy.js";
 import type { Role } from "../../src/core/access/roles.js";
+import { VETTING_DECLARATIONS } from "../../src/core/vetting/vetting-codes.js";
 import {
   type AccessWorld,
   documentUpload,
@@ -71,7 +73,12 @@ const versioned = {
   draftOffer: "job_offers",
   referral: "referrals",
   breach: "breaches",
+  grievance: "grievances",
+  inspection: "inspections",
+  correctiveAction: "corrective_actions",
   attachment: undefined,
+  employerDocument: undefined,
+  checkIn: undefined,
   user: undefined,
 } as const;
 
@@ -124,6 +131,31 @@ function changeRecord(
   };
 }
 
+/** A change to an employer's vetting file, sent with If-Match of the file's current version (1 before it is opened). */
+function vettingChange(
+  method: "POST" | "PUT",
+  url: string,
+  action: Action,
+  body: () => InjectOptions["payload"],
+  fresh?: keyof AccessWorld["fresh"],
+): RecordRecipe {
+  return {
+    shape: "record",
+    method,
+    url,
+    action,
+    success: 200,
+    prepare: async (cell) => {
+      const id = await target(cell, "employer", fresh);
+      const result = (await cell.world.connection.db.execute(
+        sql`select version from employer_vetting where employer_id = ${id}`,
+      )) as unknown as { rows: { version: number }[] };
+      const headers = { ...json, ...ifMatch(result.rows[0]?.version ?? 1) };
+      return { request: { method, url: url.replace(":id", id), headers, payload: body() }, recordId: id };
+    },
+  };
+}
+
 function plain(method: BaseRecipe["method"], url: string, action: BaseRecipe["action"], extra: Partial<PlainRecipe> = {}): PlainRecipe {
   return { shape: "plain", method, url, action, success: 200, request: () => ({ method, url }), ...extra };
 }
@@ -144,6 +176,18 @@ const BREACH = {
 function offerFor(world: AccessWorld, kind: RecordKind) {
   if (kind === "missing") return { ...offerInputFor(world.employers.own), employerId: missingId(), siteId: missingId() };
   return offerInputFor(world.employers[kind as ExistingKind], { startDate: "2027-03-01", endDate: "2027-05-31" });
+}
+
+/** A substantiated serious grievance against an employer: a matching hold its centre's coordinator can review. */
+async function matchingHold(world: AccessWorld, employerId: string): Promise<string> {
+  const id = randomUUID();
+  await world.connection.db.execute(
+    sql`insert into grievances (id, centre_id, reference, follow_up_code_hash, channel, language, description, employer_id, anonymous,
+        status, severity, outcome)
+        select ${id}, centre_id, ${`GV-HOLD-${id.slice(0, 8)}`}, ${id}, 'web', 'en', 'Wages withheld', id, true, 'resolved', 'high',
+        'substantiated' from employers where id = ${employerId}`,
+  );
+  return id;
 }
 
 export const RECIPES: Recipe[] = [
@@ -290,6 +334,207 @@ export const RECIPES: Recipe[] = [
     success: 200,
     body: () => ({ measuresTaken: "Passwords changed" }),
   }),
+
+  list("/api/check-ins", "checkin.list", "checkIn"),
+  readRecord("/api/check-ins/:id", "checkin.list", "checkIn"),
+  changeRecord("POST", "/api/check-ins/:id/answers", "checkin.answer", "checkIn", {
+    success: 200,
+    body: () => ({ answers: { paid_as_agreed: "yes", hours_as_agreed: "yes", housing_ok: "yes", treated_well: "yes" } }),
+    fresh: "checkIn",
+  }),
+
+  readRecord("/api/employers/:id/vetting", "vetting.read", "employer"),
+  vettingChange("PUT", "/api/employers/:id/vetting/declarations", "vetting.declare", () => ({
+    declarations: Object.fromEntries(VETTING_DECLARATIONS.map((code) => [code, true])),
+    collectiveAgreement: "Agricultural workers of Ilia",
+  })),
+  vettingChange("PUT", "/api/employers/:id/vetting/self-assessment", "vetting.declare", () => ({
+    answers: { pay_slips: { answer: "yes", note: "" } },
+  })),
+  // Rejecting is a move every fresh (pending) file can make, once.
+  vettingChange(
+    "POST",
+    "/api/employers/:id/vetting/decision",
+    "vetting.decide",
+    () => ({ status: "rejected", note: "No answer" }),
+    "employer",
+  ),
+  {
+    shape: "record",
+    method: "POST",
+    url: "/api/employers/:id/vetting/documents",
+    action: "vetting.declare",
+    success: 201,
+    prepare: async (cell) => {
+      const id = await target(cell, "employer");
+      const { headers, payload } = documentUpload("other");
+      return {
+        request: { method: "POST", url: `/api/employers/${id}/vetting/documents`, headers: { ...headers, ...idempotent() }, payload },
+        recordId: id,
+      };
+    },
+  },
+  changeRecord("POST", "/api/employer-documents/:id/link", "vetting.read", "employerDocument", { success: 200, body: () => undefined }),
+  changeRecord("POST", "/api/employer-documents/:id/verify", "vetting.decide", "employerDocument", {
+    success: 200,
+    body: () => ({ verified: true }),
+  }),
+  plain("GET", "/api/employer-documents/files/:token", "public", {
+    success: 404,
+    request: () => ({ method: "GET", url: "/api/employer-documents/files/made-up-link" }),
+  }),
+
+  list("/api/inspections", "inspection.list", "inspection"),
+  {
+    shape: "record",
+    method: "POST",
+    url: "/api/inspections",
+    action: "inspection.record",
+    success: 201,
+    missing: 400,
+    prepare: async ({ world, kind }) => {
+      const employerId = kind === "missing" ? missingId() : world.employers[kind].id;
+      const payload = { employerId, kind: "monitoring_visit", scheduledFor: "2026-08-01" };
+      return { request: { method: "POST", url: "/api/inspections", headers: { ...json, ...idempotent() }, payload }, recordId: employerId };
+    },
+  },
+  readRecord("/api/inspections/:id", "inspection.read", "inspection"),
+  changeRecord("PATCH", "/api/inspections/:id", "inspection.record", "inspection", {
+    success: 200,
+    body: () => ({ status: "in_progress" }),
+    fresh: "inspection",
+  }),
+  changeRecord("POST", "/api/inspections/:id/findings", "inspection.record", "inspection", {
+    success: 201,
+    body: () => ({ area: "hours", severity: "minor", description: "Hours not recorded on Sundays" }),
+  }),
+  changeRecord("POST", "/api/inspections/:id/corrective-actions", "inspection.record", "inspection", {
+    success: 201,
+    body: () => ({ description: "Record the hours of every day", dueDate: "2026-11-30" }),
+  }),
+  {
+    shape: "record",
+    method: "POST",
+    url: "/api/inspections/:id/evidence",
+    action: "inspection.record",
+    success: 201,
+    prepare: async (cell) => {
+      const id = await target(cell, "inspection");
+      const { headers, payload } = documentUpload("other");
+      return {
+        request: { method: "POST", url: `/api/inspections/${id}/evidence`, headers: { ...headers, ...idempotent() }, payload },
+        recordId: id,
+      };
+    },
+  },
+  // The signed link is the authorisation (tested in test/api/inspections.test.ts): a made-up one is 404.
+  plain("GET", "/api/inspection-files/:token", "public", {
+    success: 404,
+    request: () => ({ method: "GET", url: "/api/inspection-files/made-up-link" }),
+  }),
+  list("/api/corrective-actions", "inspection.list", "correctiveAction"),
+  changeRecord("PATCH", "/api/corrective-actions/:id", "inspection.record", "correctiveAction", {
+    success: 200,
+    body: () => ({ status: "verified" }),
+    fresh: "correctiveAction",
+  }),
+  changeRecord("POST", "/api/corrective-actions/:id/response", "corrective_action.respond", "correctiveAction", {
+    success: 200,
+    body: () => ({ response: "Contracts signed with all twelve pickers" }),
+  }),
+
+  list("/api/grievances", "grievance.list", "grievance"),
+  plain("POST", "/api/grievances", "grievance.record", {
+    success: 201,
+    request: ({ world }) => ({
+      method: "POST",
+      url: "/api/grievances",
+      headers: { ...json, ...idempotent() },
+      payload: { channel: "phone", language: "el", categories: ["safety"], description: "No shade", employerId: world.employers.own.id },
+    }),
+  }),
+  plain("GET", "/api/grievances/assignees", "grievance.triage"),
+  readRecord("/api/grievances/:id", "grievance.read", "grievance"),
+  changeRecord("PATCH", "/api/grievances/:id", "grievance.triage", "grievance", { success: 200, body: () => ({ severity: "medium" }) }),
+  // Closing a received case as withdrawn is a move every fresh case can make, once.
+  changeRecord("POST", "/api/grievances/:id/moves", "grievance.triage", "grievance", {
+    success: 200,
+    body: () => ({ to: "closed", outcome: "withdrawn" }),
+    fresh: "grievance",
+  }),
+  changeRecord("POST", "/api/grievances/:id/notes", "grievance.note", "grievance", {
+    success: 201,
+    body: () => ({ body: "Called the reporter back" }),
+  }),
+  changeRecord("POST", "/api/grievances/:id/reveal", "grievance.reveal", "grievance", {
+    success: 200,
+    body: () => ({ reason: "Court order 12/2026" }),
+  }),
+  readRecord("/api/workers/:id/grievances", "grievance.list", "worker"),
+  // Reporting without an account and following a case with its code (test/api/grievance-report.test.ts). The follow
+  // routes count wrong codes per address: each sends from its own so the roles of the matrix stay under the limit.
+  plain("GET", "/api/grievance-reports/centres", "public"),
+  plain("POST", "/api/grievance-reports", "public", {
+    success: 201,
+    request: ({ world }) => ({
+      method: "POST",
+      url: "/api/grievance-reports",
+      headers: json,
+      payload: { centreId: world.centreA.id, language: "el", categories: ["safety"], description: "No shade in the field" },
+    }),
+  }),
+  plain("POST", "/api/grievance-reports/follow", "public", {
+    success: 404,
+    request: () => ({
+      method: "POST",
+      url: "/api/grievance-reports/follow",
+      headers: json,
+      payload: { code: "AAAA-AAAA-AAAA" },
+      remoteAddress: "203.0.113.1",
+    }),
+  }),
+  plain("POST", "/api/grievance-reports/messages", "public", {
+    success: 404,
+    request: () => ({
+      method: "POST",
+      url: "/api/grievance-reports/messages",
+      headers: json,
+      payload: { code: "AAAA-AAAA-AAAA", body: "Any news?" },
+      remoteAddress: "203.0.113.2",
+    }),
+  }),
+  plain("POST", "/api/me/grievances", "grievance.report", {
+    success: 201,
+    request: () => ({
+      method: "POST",
+      url: "/api/me/grievances",
+      headers: { ...json, ...idempotent() },
+      payload: { language: "ar", categories: ["unpaid_wages"], description: "Two weeks not paid" },
+    }),
+  }),
+  // The SMS webhook does not exist until SMS_INBOUND_SECRET is set.
+  plain("POST", "/api/sms/inbound", "public", {
+    success: 404,
+    request: () => ({ method: "POST", url: "/api/sms/inbound", headers: json, payload: { from: "+306900000001", text: "REPORT no pay" } }),
+  }),
+
+  readRecord("/api/employers/:id/fair-work", "fair_work.read", "employer"),
+  {
+    shape: "record",
+    method: "POST",
+    url: "/api/employers/:id/fair-work/reviews",
+    action: "fair_work.review",
+    success: 201,
+    prepare: async (cell) => {
+      const id = await target(cell, "employer");
+      // Allowed: a fresh hold on the employer to review; refused: a grievance that does not matter, since nothing is read.
+      const grievanceId = cell.allowed ? await matchingHold(cell.world, id) : missingId();
+      const url = `/api/employers/${id}/fair-work/reviews`;
+      const payload = { grievanceId, note: "Wages paid back, checked with the pay slips" };
+      return { request: { method: "POST", url, headers: { ...json, ...idempotent() }, payload }, recordId: id };
+    },
+  },
+  plain("GET", "/api/compliance/overview", "compliance.overview"),
 
   changeRecord("PUT", "/api/users/:id/disabled", "user.disable", "user", {
     success: 200,

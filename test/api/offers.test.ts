@@ -667,7 +667,8 @@ describe("offers for matching", () => {
     const published = await recordOffer(caseworker, citrusFarm, { title: "Published for matching" });
     await moveOffer(caseworker, published.id, "submitted", "checked", "published");
     const draft = await recordOffer(caseworker, citrusFarm);
-    const foreign = await recordOffer(otherCentreCaseworker, foreignEmployer);
+    // A Spanish seasonal day's pay is at least €57.82 from 2026 (the offer check refuses less).
+    const foreign = await recordOffer(otherCentreCaseworker, foreignEmployer, { payAmountCents: 5_900 });
     await moveOffer(otherCentreCaseworker, foreign.id, "submitted", "checked", "published");
 
     const offers = await listPublishedOffersForMatching(world.connection.db, world.centreA.id);

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { ROLES, type Role } from "../../src/core/access/roles.js";
 import type { Employer } from "../../src/core/employers/employer-schemas.js";
+import { CHECKLIST_ITEMS } from "../../src/core/inspections/inspection-codes.js";
 import type { Worker } from "../../src/core/workers/worker-schemas.js";
 import { insertPasswordAccount } from "../../src/db/repositories/account-repository.js";
 import { hashPassword } from "../../src/server/auth/create-auth.js";
@@ -23,7 +24,20 @@ export const KIND_LABELS: Record<RecordKind, string> = {
   missing: "nonexistent record",
 };
 
-export type RecordType = "worker" | "employer" | "offer" | "draftOffer" | "referral" | "attachment" | "breach" | "user";
+export type RecordType =
+  | "worker"
+  | "employer"
+  | "offer"
+  | "draftOffer"
+  | "referral"
+  | "attachment"
+  | "breach"
+  | "user"
+  | "inspection"
+  | "correctiveAction"
+  | "employerDocument"
+  | "grievance"
+  | "checkIn";
 
 /** Dates inside every fixture worker's availability and permit, so each of them is eligible for each offer. */
 const OFFER_DATES = { startDate: "2027-03-01", endDate: "2027-05-31" };
@@ -42,7 +56,7 @@ export interface AccessWorld extends TestWorld {
   employers: Record<ExistingKind, Employer>;
   /** Makes a new record of the type with the same owner as the fixture of that kind (for changes that can run once). */
   fresh: Record<
-    "worker" | "employer" | "draftOffer" | "publishedOffer" | "referral" | "attachment" | "user",
+    "worker" | "employer" | "draftOffer" | "publishedOffer" | "referral" | "attachment" | "user" | "inspection" | "correctiveAction" | "grievance" | "checkIn",
     (kind: ExistingKind) => Promise<string>
   >;
 }
@@ -66,11 +80,11 @@ async function referral(staff: Requester, offerId: string, workerId: string): Pr
 const PDF =
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 
-/** A work permit as a browser uploads it (multipart/form-data). */
-export function documentUpload() {
+/** A work permit (or another kind of document) as a browser uploads it (multipart/form-data). */
+export function documentUpload(kind = "work_permit") {
   const boundary = "----access-matrix-boundary";
   const payload = [
-    `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nwork_permit\r\n`,
+    `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}\r\n`,
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="permit.pdf"\r\nContent-Type: application/pdf\r\n\r\n${PDF}\r\n`,
     `--${boundary}--\r\n`,
   ].join("");
@@ -82,6 +96,50 @@ export async function uploadDocument(staff: Requester, workerId: string): Promis
   const { headers, payload } = documentUpload();
   const response = await staff({ method: "POST", url: `/api/workers/${workerId}/attachments`, headers, payload });
   if (response.statusCode !== 201) throw new Error(`upload failed: ${response.body}`);
+  return response.json().id;
+}
+
+/** Files a document in an employer's vetting file. */
+async function uploadEmployerDocument(staff: Requester, employerId: string): Promise<string> {
+  const { headers, payload } = documentUpload("other");
+  const response = await staff({ method: "POST", url: `/api/employers/${employerId}/vetting/documents`, headers, payload });
+  if (response.statusCode !== 201) throw new Error(`employer document failed: ${response.body}`);
+  return response.json().id;
+}
+
+/** A completed visit of an employer with one corrective action (what an employer may see), planned by an inspector. */
+async function completedInspection(inspector: Requester, employerId: string): Promise<{ inspectionId: string; actionId: string }> {
+  const planned = await inspector({ method: "POST", url: "/api/inspections", payload: { employerId, kind: "inspection", scheduledFor: "2026-06-01" } });
+  if (planned.statusCode !== 201) throw new Error(`inspection failed: ${planned.body}`);
+  const { id, version } = planned.json();
+  const checklist = Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, { result: "ok" }]));
+  const started = await inspector({ method: "PATCH", url: `/api/inspections/${id}`, headers: { "if-match": `"${version}"` }, payload: { checklist } });
+  const payload = { description: "Give every worker a written contract", dueDate: "2026-09-30" };
+  const action = await inspector({ method: "POST", url: `/api/inspections/${id}/corrective-actions`, payload });
+  const done = await inspector({
+    method: "PATCH",
+    url: `/api/inspections/${id}`,
+    headers: { "if-match": `"${started.json().version + 1}"` },
+    payload: { status: "completed" },
+  });
+  if (done.statusCode !== 200) throw new Error(`inspection failed: ${done.body}`);
+  return { inspectionId: id, actionId: action.json().id };
+}
+
+/** Adds an item to the corrective action plan of a visit. */
+async function addCorrectiveAction(inspector: Requester, inspectionId: string): Promise<string> {
+  const payload = { description: "Fit a first-aid kit in each greenhouse", dueDate: "2026-10-31" };
+  const response = await inspector({ method: "POST", url: `/api/inspections/${inspectionId}/corrective-actions`, payload });
+  if (response.statusCode !== 201) throw new Error(`corrective action failed: ${response.body}`);
+  return response.json().id;
+}
+
+/** A grievance a worker signed (not shared with caseworkers), taken down by a caseworker on the phone. */
+async function recordGrievance(staff: Requester, workerId: string): Promise<string> {
+  const reporter = { workerId, name: "Signed Reporter", phone: "+306940000999", sharedWithCaseworkers: false };
+  const payload = { channel: "phone", language: "ar", categories: ["unpaid_wages"], description: "No pay for May", reporter };
+  const response = await staff({ method: "POST", url: "/api/grievances", payload });
+  if (response.statusCode !== 201) throw new Error(`grievance failed: ${response.body}`);
   return response.json().id;
 }
 
@@ -107,6 +165,32 @@ async function registerWorker(staff: Requester, givenName: string, regionCode = 
 
 async function userIdOf(request: Requester): Promise<string> {
   return (await request({ method: "GET", url: "/api/me" })).json().id;
+}
+
+/** Hires the worker for a new offer of the employer (staff record the hire) and returns the day-7 check-in it scheduled. */
+async function hiredCheckIn(world: TestWorld, staff: Requester, employer: Employer, workerId: string): Promise<string> {
+  const referralId = await referral(staff, await publishedOffer(staff, employer, "Olive harvest"), workerId);
+  const placement = {
+    contractType: "seasonal",
+    startDate: "2027-03-01",
+    endDate: null,
+    payAmountCents: 5_400,
+    payUnit: "day",
+    hoursPerWeek: 39,
+  };
+  const hired = await staff({
+    method: "POST",
+    url: `/api/referrals/${referralId}/moves`,
+    headers: { "if-match": '"1"' },
+    payload: { to: "hired", placement },
+  });
+  if (hired.statusCode !== 200) throw new Error(`hire failed: ${hired.body}`);
+  const result = (await world.connection.db.execute(
+    sql`select c.id from check_ins c join placements p on p.id = c.placement_id where p.referral_id = ${referralId} and c.kind = 'day_7'`,
+  )) as unknown as { rows: { id: string }[] };
+  const id = result.rows[0]?.id;
+  if (!id) throw new Error("no check-in scheduled");
+  return id;
 }
 
 export async function createAccessWorld(): Promise<AccessWorld> {
@@ -156,12 +240,29 @@ export async function createAccessWorld(): Promise<AccessWorld> {
   const centreOf = (kind: ExistingKind) => (kind === "otherCentre" ? world.centreB.id : world.centreA.id);
   const attachments = {} as Record<ExistingKind, string>;
   const breaches = {} as Record<ExistingKind, string>;
+  const employerDocuments = {} as Record<ExistingKind, string>;
   for (const kind of ["own", "otherInCentre", "otherCentre"] as const) {
     attachments[kind] = await uploadDocument(staffOf(kind), workers[kind].id);
     breaches[kind] = await recordBreach(roles.admin, centreOf(kind));
+    employerDocuments[kind] = await uploadEmployerDocument(staffOf(kind), employers[kind].id);
+  }
+  const grievances = {} as Record<ExistingKind, string>;
+  for (const kind of ["own", "otherInCentre", "otherCentre"] as const) grievances[kind] = await recordGrievance(staffOf(kind), workers[kind].id);
+  const checkIns = {} as Record<ExistingKind, string>;
+  for (const kind of ["own", "otherInCentre", "otherCentre"] as const) {
+    checkIns[kind] = await hiredCheckIn(world, staffOf(kind), employers[kind], workers[kind].id);
   }
   const userIds = {} as Record<Role, string>;
   for (const role of ROLES) userIds[role] = await userIdOf(roles[role]);
+  const inspectorB = await signedIn(world.centreB.emails.inspector);
+  const inspectorOf = (kind: ExistingKind) => (kind === "otherCentre" ? inspectorB : roles.inspector);
+  const inspections = {} as Record<ExistingKind, string>;
+  const correctiveActions = {} as Record<ExistingKind, string>;
+  for (const kind of ["own", "otherInCentre", "otherCentre"] as const) {
+    const visit = await completedInspection(inspectorOf(kind), employers[kind].id);
+    inspections[kind] = visit.inspectionId;
+    correctiveActions[kind] = visit.actionId;
+  }
 
   /** The owner of a fresh record of a kind: the fixture's employer and worker (another of the centre for "otherInCentre"). */
   const freshEmployerOf = async (kind: ExistingKind) => (kind === "own" ? employers.own : registerEmployer(staffOf(kind), site));
@@ -176,6 +277,13 @@ export async function createAccessWorld(): Promise<AccessWorld> {
     },
     attachment: async (kind) => uploadDocument(staffOf(kind), workers[kind].id),
     user: async (kind) => addAccount(`partner-${randomUUID()}@access.test`, "partner", centreOf(kind)),
+    grievance: async (kind) => recordGrievance(staffOf(kind), workers[kind].id),
+    checkIn: async (kind) => hiredCheckIn(world, staffOf(kind), employers[kind], workers[kind].id),
+    inspection: async (kind) => {
+      const payload = { employerId: employers[kind].id, kind: "inspection", scheduledFor: "2026-07-01" };
+      return (await inspectorOf(kind)({ method: "POST", url: "/api/inspections", payload })).json().id;
+    },
+    correctiveAction: async (kind) => addCorrectiveAction(inspectorOf(kind), inspections[kind]),
   };
 
   return {
@@ -195,6 +303,11 @@ export async function createAccessWorld(): Promise<AccessWorld> {
       referral: referrals,
       attachment: attachments,
       breach: breaches,
+      grievance: grievances,
+      checkIn: checkIns,
+      inspection: inspections,
+      correctiveAction: correctiveActions,
+      employerDocument: employerDocuments,
       user: { own: userIds.worker, otherInCentre: userIds.partner, otherCentre: await userIdOf(staffB) },
     },
     fresh,
@@ -236,7 +349,11 @@ export async function deniedCount(world: TestWorld, userId: string, action: stri
 }
 
 /** The current version of a versioned record, for If-Match. */
-export async function versionOf(world: TestWorld, table: "workers" | "employers" | "job_offers" | "referrals" | "breaches", id: string) {
+export async function versionOf(
+  world: TestWorld,
+  table: "workers" | "employers" | "job_offers" | "referrals" | "breaches" | "inspections" | "corrective_actions" | "grievances",
+  id: string,
+) {
   const result = (await world.connection.db.execute(sql`select version from ${sql.identifier(table)} where id = ${id}`)) as unknown as {
     rows: { version: number }[];
   };

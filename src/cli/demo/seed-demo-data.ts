@@ -17,6 +17,8 @@ import { createReferral } from "../../server/referrals/create-referral.js";
 import { moveReferral } from "../../server/referrals/move-referral.js";
 import { createWorker } from "../../server/workers/create-worker.js";
 import { recordConsent } from "../../server/workers/worker-consents.js";
+import { seedCheckIns } from "./seed-check-ins.js";
+import { seedVetting } from "./seed-vetting.js";
 
 export interface SeededAccount {
   role: string;
@@ -168,6 +170,8 @@ export async function seedDemoData(db: Database, options: { log: (line: string) 
     if (!current) throw new Error(`demo offer ${offer.key} vanished`);
     await transitionOffer(db, actorOf(offer.centreKey), offerId, offer.status, current.version);
   }
+  await seedVetting(db, employerIds);
+  await seedCheckIns(db, [...staff.values()]);
   await db.insert(installationFacts).values({ key: "demo_seeded_at", value: new Date().toISOString() });
   options.log(
     `Demo data: ${data.centres.length} centres, ${data.workers.length} workers, ${data.employers.length} employers, ${data.offers.length} offers, ${data.referrals.length - skipped} referrals${skipped ? ` (${skipped} no longer eligible today, left out)` : ""}.`,

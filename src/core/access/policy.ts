@@ -50,6 +50,7 @@ export const ACTIONS = [
   "grievance.list",
   "grievance.read",
   "grievance.record",
+  "grievance.report",
   "grievance.note",
   "grievance.triage",
   "grievance.reveal",
@@ -154,6 +155,8 @@ export const POLICY: Record<Action, Grants> = {
   "grievance.list": { ...centreStaff, inspector: "centre", worker: "own" },
   "grievance.read": { ...centreStaff, inspector: "centre", worker: "own" },
   "grievance.record": { ...centreStaff, inspector: "centre" },
+  // A worker signs a grievance from their portal (anyone, signed in or not, may also report on the public page).
+  "grievance.report": { worker: "own" },
   "grievance.note": { ...centreStaff, inspector: "centre" },
   "grievance.triage": { coordinator: "centre", inspector: "centre" },
   // Revealing a complainant is the dedicated act of the data protection officer, with a reason, audited.

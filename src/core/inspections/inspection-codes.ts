@@ -28,3 +28,7 @@ export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
 export const CORRECTIVE_ACTION_STATUSES = ["open", "answered", "verified", "not_done", "cancelled"] as const;
 export type CorrectiveActionStatus = (typeof CORRECTIVE_ACTION_STATUSES)[number];
+
+/** Where a visit stands in the inspector's queue (derived from status and date). */
+export const INSPECTION_QUEUES = ["overdue", "today", "upcoming", "in_progress", "completed", "cancelled"] as const;
+export type InspectionQueue = (typeof INSPECTION_QUEUES)[number];

@@ -2,8 +2,8 @@
 
 export const VETTING_STATUSES = ["pending", "approved", "approved_with_conditions", "suspended", "rejected"] as const;
 export type VettingStatus = (typeof VETTING_STATUSES)[number];
-/** Statuses with which an employer may be matched (the fair-work score decides the rest). */
-export const MATCHABLE_VETTING_STATUSES: readonly VettingStatus[] = ["approved", "approved_with_conditions"];
+/** Statuses with which an employer is never matched, whatever their fair-work score. */
+export const UNMATCHABLE_VETTING_STATUSES: readonly VettingStatus[] = ["suspended", "rejected"];
 
 /** What an employer declares on their honour. */
 export const VETTING_DECLARATIONS = [

@@ -7,6 +7,7 @@ import { outboxMessages } from "../schema/outbox.js";
 import { erasures } from "../schema/privacy.js";
 import { referralEvents, referrals } from "../schema/referrals.js";
 import { consents, workers } from "../schema/workers.js";
+import { clearCheckInComments } from "./check-in-repository.js";
 import { forgetIdempotentAnswersAbout } from "./idempotency-repository.js";
 
 type Db = Database | Transaction;
@@ -61,6 +62,7 @@ export async function anonymiseWorker(db: Db, workerId: string): Promise<boolean
     .where(eq(workers.id, workerId));
   await db.update(consents).set({ note: "" }).where(eq(consents.workerId, workerId));
   await db.update(referrals).set({ note: "" }).where(eq(referrals.workerId, workerId));
+  await clearCheckInComments(db, workerId);
   await db
     .update(referralEvents)
     .set({ note: "" })

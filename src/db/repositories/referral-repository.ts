@@ -143,14 +143,19 @@ export async function insertReferralEvent(db: Db, event: typeof referralEvents.$
 }
 
 export async function insertPlacement(db: Db, referral: Referral, placement: PlacementInput) {
-  await db.insert(placements).values({
-    ...placement,
-    centreId: referral.centreId,
-    referralId: referral.id,
-    workerId: referral.workerId,
-    offerId: referral.offerId,
-    employerId: referral.employerId,
-  });
+  const [row] = await db
+    .insert(placements)
+    .values({
+      ...placement,
+      centreId: referral.centreId,
+      referralId: referral.id,
+      workerId: referral.workerId,
+      offerId: referral.offerId,
+      employerId: referral.employerId,
+    })
+    .returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
 }
 
 export async function countPlacements(db: Db, offerId: string): Promise<number> {

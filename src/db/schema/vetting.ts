@@ -25,8 +25,8 @@ export const employerVetting = pgTable("employer_vetting", {
   collectiveAgreement: text().notNull().default(""),
   declaredBy: text(),
   declaredAt: timestamp({ withTimezone: true }),
-  /** Self-assessment answers by question code. */
-  selfAssessment: jsonb().$type<Record<string, string>>().notNull().default({}),
+  /** Self-assessment answers by question code (yes, partly or no, with a note). */
+  selfAssessment: jsonb().$type<Record<string, { answer: string; note: string }>>().notNull().default({}),
   selfAssessedAt: timestamp({ withTimezone: true }),
   decidedBy: text(),
   decidedAt: timestamp({ withTimezone: true }),

@@ -6,8 +6,8 @@ import { DomainError } from "../../core/shared/api-error.js";
 /** One file and a few short fields; busboy stops counting at these limits, so nothing large is ever buffered. */
 export const UPLOAD_LIMITS = { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 200, headerPairs: 50 };
 
-export interface Upload {
-  kind: AttachmentKind;
+export interface Upload<K extends string = AttachmentKind> {
+  kind: K;
   fileName: string;
   bytes: Buffer;
 }
@@ -23,7 +23,12 @@ function invalid(field: "file" | "kind"): DomainError {
 }
 
 /** Reads `kind` and `file` of a multipart/form-data upload; any other body is refused with 415. */
-export async function readUpload(request: FastifyRequest): Promise<Upload> {
+export function readUpload(request: FastifyRequest): Promise<Upload> {
+  return readUploadOf(request, ATTACHMENT_KINDS);
+}
+
+/** The same for another list of document kinds (an employer's vetting documents). */
+export async function readUploadOf<K extends string>(request: FastifyRequest, kinds: readonly [K, ...K[]]): Promise<Upload<K>> {
   if (!request.isMultipart()) throw new DomainError("unsupported_media_type", "Send the file as multipart/form-data.");
   let kind: unknown;
   let file: { fileName: string; bytes: Buffer } | undefined;
@@ -41,7 +46,7 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
     if ((error as { statusCode?: number }).statusCode === 413) throw tooLarge();
     throw new DomainError("validation_failed", "The upload could not be read.");
   }
-  const parsedKind = z.enum(ATTACHMENT_KINDS).safeParse(kind);
+  const parsedKind = z.enum(kinds).safeParse(kind);
   if (!parsedKind.success) throw invalid("kind");
   if (!file || file.bytes.length === 0) throw invalid("file");
   return { kind: parsedKind.data, ...file };

@@ -13,8 +13,8 @@ export interface LinkSigner {
 
 const TOKEN_SHAPE = /^[0-9a-f-]{36}\.\d{1,12}\.[A-Za-z0-9_-]{43}$/;
 
-export function linkSigner(secret: string): LinkSigner {
-  const key = createHmac("sha256", secret).update("primacenters attachment link v1").digest();
+export function linkSigner(secret: string, purpose = "attachment link"): LinkSigner {
+  const key = createHmac("sha256", secret).update(`primacenters ${purpose} v1`).digest();
   const signatureOf = (payload: string) => createHmac("sha256", key).update(payload).digest();
 
   return {

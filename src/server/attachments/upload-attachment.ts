@@ -17,8 +17,8 @@ export async function authoriseUpload(db: Database, actor: Actor, workerId: stri
   return (worker as { centreId: string }).centreId;
 }
 
-export interface PreparedUpload {
-  kind: AttachmentKind;
+export interface PreparedUpload<K extends string = AttachmentKind> {
+  kind: K;
   fileName: string;
   mediaType: AcceptedMediaType;
   sha256: string;
@@ -26,7 +26,7 @@ export interface PreparedUpload {
 }
 
 /** Checks and cleans an upload before any transaction opens: decoding an image takes a moment. */
-export async function prepareUpload(upload: Upload): Promise<PreparedUpload> {
+export async function prepareUpload<K extends string = AttachmentKind>(upload: Upload<K>): Promise<PreparedUpload<K>> {
   const clean = await cleanUpload(upload.bytes);
   return {
     kind: upload.kind,

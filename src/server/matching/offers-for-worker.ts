@@ -8,10 +8,14 @@ import { listPublishedOffersForMatching } from "../../db/repositories/offer-repo
 import { findWorker } from "../../db/repositories/worker-repository.js";
 import { authoriseRecord } from "../access/authorise-record.js";
 import { todayIso } from "../clock.js";
+import { fairWorkOf } from "../fair-work/employer-fair-work.js";
 import type { ReferenceKnowledge } from "./reference-knowledge.js";
 import { toMatchOffer, toMatchWorker } from "./to-match-inputs.js";
 
-/** Published offers of the worker's centre, best first, with the reasons; the worker sees this list in their portal. */
+/**
+ * Published offers of the worker's centre, best first, with the reasons; the worker sees this list in their portal.
+ * Offers of employers that are not matched (on hold, or below the fair-work bar) are left out.
+ */
 export async function offersForWorker(
   db: Database,
   knowledge: ReferenceKnowledge,
@@ -26,7 +30,13 @@ export async function offersForWorker(
   if (!workerRow) return [];
   const today = todayIso();
   // An offer that has already ended is of no use to anyone, even if nobody closed it yet.
-  const offerRows = (await listPublishedOffersForMatching(db, worker.centreId)).filter((o) => o.endDate >= today);
+  const liveOffers = (await listPublishedOffersForMatching(db, worker.centreId)).filter((o) => o.endDate >= today);
+  const fairWork = await fairWorkOf(
+    db,
+    liveOffers.map((o) => o.employerId),
+    today,
+  );
+  const offerRows = liveOffers.filter((o) => fairWork.get(o.employerId)?.matchable);
   const byId = new Map(offerRows.map((o) => [o.id, o]));
   const results = rankOffers(
     toMatchWorker(workerRow, knowledge),

@@ -6,12 +6,14 @@ import type { Database } from "../../db/database.js";
 import { moveOfferStatus } from "../../db/repositories/offer-repository.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { checkExpectedVersion, staleVersion } from "../versioning/expected-version.js";
+import { requirePassingCheck } from "./check-offer.js";
 import { findAuthorisedOffer } from "./find-authorised-offer.js";
 import { offerViewFor } from "./offer-view.js";
 
 /**
  * Moves an offer along its lifecycle (src/core/offers/offer-lifecycle.ts says which role may make which move).
- * The new status, its status event and the audit entry are written together or not at all.
+ * The new status, its status event and the audit entry are written together or not at all. A move towards
+ * publication (submitted, checked, published) first passes the offer check (docs/decent-work.md).
  */
 export async function transitionOffer(
   db: Database,
@@ -29,6 +31,7 @@ export async function transitionOffer(
         { path: ["to"], message: "errors.transitionNotAllowed", params: { from, to } },
       ]);
     }
+    await requirePassingCheck(tx, offerId, to);
     const moved = await moveOfferStatus(tx, current, to, actor.userId);
     if (!moved) throw staleVersion();
     await recordAudit(tx, {

@@ -1,10 +1,22 @@
 import type { FastifyBaseLogger } from "fastify";
-import type { Database } from "../../db/database.js";
+import type { Database, Transaction } from "../../db/database.js";
 import { outboxMessages } from "../../db/schema/outbox.js";
 import { oneTimeCodeText } from "./one-time-code-text.js";
 
+/** A message already written in the recipient's language, by the channel they consented to. */
+export interface OutboxMessage {
+  centreId: string | null;
+  channel: "sms" | "whatsapp";
+  to: string;
+  /** Why it is sent (sign_in_code, check_in…), for the outbox page and statistics. */
+  purpose: string;
+  body: string;
+}
+
 export interface MessageSender {
   sendOneTimeCode(message: { centreId: string | null; to: string; code: string; locale: string }): Promise<void>;
+  /** Queues a text; `db` is the caller's transaction when the message must go out only if its work commits. */
+  send(message: OutboxMessage, db?: Database | Transaction): Promise<void>;
 }
 
 /** Shows only the last three digits of a phone number, for logs. */
@@ -23,6 +35,9 @@ export function outboxMessageSender(db: Database, options: { demo: boolean; log:
         .insert(outboxMessages)
         .values({ centreId, channel: "sms", recipient: to, purpose: "sign_in_code", body: oneTimeCodeText(locale, code) });
       if (options.demo) options.log.info({ to: maskPhone(to) }, `demo mode: sign-in code ${code}`);
+    },
+    async send({ centreId, channel, to, purpose, body }, within = db) {
+      await within.insert(outboxMessages).values({ centreId, channel, recipient: to, purpose, body });
     },
   };
 }

@@ -11,12 +11,14 @@ import { insertReferral, insertReferralEvent } from "../../db/repositories/refer
 import { findWorker, insertConsent } from "../../db/repositories/worker-repository.js";
 import { authoriseRecord, notFound } from "../access/authorise-record.js";
 import { recordAudit } from "../audit/record-audit.js";
+import { todayIso } from "../clock.js";
+import { fairWorkOf, notMatchableReason } from "../fair-work/employer-fair-work.js";
 import type { ReferenceKnowledge } from "../matching/reference-knowledge.js";
 import { toMatchOffer, toMatchWorker } from "../matching/to-match-inputs.js";
 
 /**
  * Puts a worker forward for a published offer. Hard rules never bend: an excluded worker is refused with the
- * reasons. The employer sees the candidate only with the worker's consent: either the worker gave it to the
+ * reasons, and so is any worker for an offer whose employer is not matched (fair-work hold or score). The employer sees the candidate only with the worker's consent: either the worker gave it to the
  * caseworker (mode "refer", recorded now) or the worker is asked in their portal (mode "propose").
  */
 export async function createReferral(db: Database, knowledge: ReferenceKnowledge, actor: Actor, input: ReferralCreate): Promise<string> {
@@ -42,6 +44,13 @@ export async function createReferral(db: Database, knowledge: ReferenceKnowledge
     if (!isOfferOpenForReferrals(offer.status)) {
       throw new DomainError("offer_not_open", "Workers can be referred only to a published offer.", [
         { path: ["offerId"], message: "errors.offerNotOpen" },
+      ]);
+    }
+    // An employer on hold or below the fair-work bar is not matched: nobody is put forward for its offers.
+    const notMatchable = notMatchableReason((await fairWorkOf(tx, [offer.employerId], todayIso())).get(offer.employerId));
+    if (notMatchable) {
+      throw new DomainError("not_eligible", "The offer's employer is not matched at the moment (fair-work hold or score).", [
+        { path: ["offerId"], message: "errors.employerNotMatchable", params: { score: notMatchable.score, bar: notMatchable.bar } },
       ]);
     }
     const existing = (await referralStatesFor(tx, { offerIds: [input.offerId], workerIds: [input.workerId] })).get(

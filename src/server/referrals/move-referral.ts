@@ -8,6 +8,7 @@ import { findReferral, insertPlacement, insertReferralEvent, updateReferralStage
 import { hasConsent, insertConsent } from "../../db/repositories/worker-repository.js";
 import { authoriseRecord } from "../access/authorise-record.js";
 import { recordAudit } from "../audit/record-audit.js";
+import { scheduleCheckIns } from "../check-ins/schedule-check-ins.js";
 import { checkExpectedVersion, staleVersion } from "../versioning/expected-version.js";
 
 /**
@@ -60,7 +61,7 @@ export async function moveReferral(
         recordedBy: actor.userId,
       });
     }
-    if (move.to === "hired" && move.placement) await insertPlacement(tx, referral, move.placement);
+    if (move.to === "hired" && move.placement) await scheduleCheckIns(tx, await insertPlacement(tx, referral, move.placement));
     await insertReferralEvent(tx, {
       centreId: referral.centreId,
       referralId,

@@ -3,9 +3,15 @@ import type { Database, DatabaseKind } from "../../db/database.js";
 import type { ReferenceKnowledge } from "../matching/reference-knowledge.js";
 import { attachmentRoutes } from "./attachment-routes.js";
 import { breachRoutes } from "./breach-routes.js";
+import { checkInRoutes } from "./check-in-routes.js";
 import { dashboardRoutes } from "./dashboard-routes.js";
 import { employerRoutes } from "./employer-routes.js";
+import { fairWorkRoutes } from "./fair-work-routes.js";
+import { grievancePublicRoutes } from "./grievance-public-routes.js";
+import { grievanceRoutes } from "./grievance-routes.js";
 import { healthRoutes } from "./health-routes.js";
+import { inspectionRoutes } from "./inspection-routes.js";
+import { labourRuleRoutes } from "./labour-rule-routes.js";
 import { matchingRoutes } from "./matching-routes.js";
 import { meRoutes } from "./me-routes.js";
 import { offerRoutes } from "./offer-routes.js";
@@ -14,6 +20,7 @@ import { privacyRoutes } from "./privacy-routes.js";
 import { referenceRoutes } from "./reference-routes.js";
 import { referralRoutes } from "./referral-routes.js";
 import { userAccountRoutes } from "./user-account-routes.js";
+import { vettingRoutes } from "./vetting-routes.js";
 import { workerRoutes } from "./worker-routes.js";
 
 export interface RouteContext {
@@ -34,13 +41,20 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
     attachmentRoutes,
     employerRoutes,
     offerRoutes,
+    labourRuleRoutes,
     matchingRoutes,
     referralRoutes,
     dashboardRoutes,
     outboxAndAuditRoutes,
     breachRoutes,
+    grievanceRoutes,
+    grievancePublicRoutes,
+    checkInRoutes,
+    inspectionRoutes,
     privacyRoutes,
     userAccountRoutes,
+    vettingRoutes,
+    fairWorkRoutes,
   ];
   for (const routes of areas) {
     await app.register(async (scope) => routes(scope, context));

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { attachment, attachmentLink } from "../../core/attachments/attachment-schemas.js";
 import { deleteAttachment, downloadAttachment, issueAttachmentLink, listAttachments } from "../attachments/attachment-access.js";
-import { attachmentDisposition } from "../attachments/content-disposition.js";
+import { sendFile } from "../attachments/content-disposition.js";
 import { readUpload } from "../attachments/read-upload.js";
 import { linkSigner } from "../attachments/signed-link.js";
 import { authoriseUpload, prepareUpload, storeAttachment } from "../attachments/upload-attachment.js";
@@ -13,8 +13,6 @@ import type { RouteContext } from "./api-routes.js";
 import { apiError, errorResponses, idParams, requireActor } from "./route-helpers.js";
 
 const tags = ["attachments"];
-/** A downloaded file can never run script, load anything or be framed, even if a browser is tricked into showing it. */
-const FILE_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'";
 
 export async function attachmentRoutes(base: FastifyInstance, { db, authSecret }: RouteContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -87,13 +85,7 @@ export async function attachmentRoutes(base: FastifyInstance, { db, authSecret }
     },
     async (request, reply) => {
       const file = await downloadAttachment(db, request.actor, request.params.token, signer, new Date());
-      return reply
-        .header("content-type", file.mediaType)
-        .header("content-disposition", attachmentDisposition(file.fileName))
-        .header("x-content-type-options", "nosniff")
-        .header("content-security-policy", FILE_CSP)
-        .header("cache-control", "no-store")
-        .send(file.bytes);
+      return sendFile(reply, file);
     },
   );
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { employerNotMatchable } from "../../core/fair-work/fair-work-schemas.js";
 import { candidateMatch, matchQuery, offerMatch } from "../../core/matching/match-schemas.js";
 import { uuid } from "../../core/shared/primitives.js";
 import { candidatesForOffer } from "../matching/candidates-for-offer.js";
@@ -20,13 +21,16 @@ export async function matchingRoutes(base: FastifyInstance, { db, knowledge }: R
       config: { action: "offer.matches" },
       schema: {
         tags,
-        summary: "Candidates for an offer, ranked, with reasons (excluded ones with why, on request)",
+        summary: "Candidates for an offer, ranked, with reasons (excluded ones with why, on request); none while its employer is not matched, with why",
         params: idParams,
         querystring: matchQuery,
-        response: { 200: z.object({ items: z.array(candidateMatch) }), ...errorResponses },
+        response: {
+          200: z.object({ items: z.array(candidateMatch), employerNotMatchable: employerNotMatchable.nullable() }),
+          ...errorResponses,
+        },
       },
     },
-    async (request) => ({ items: await candidatesForOffer(db, knowledge, requireActor(request), request.params.id, request.query) }),
+    async (request) => candidatesForOffer(db, knowledge, requireActor(request), request.params.id, request.query),
   );
 
   app.get(

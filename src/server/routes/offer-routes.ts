@@ -1,10 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { listFilterFor } from "../../core/access/policy.js";
+import { offerCheckResult } from "../../core/offers/offer-check-schemas.js";
 import { offerInput, offerListQuery, offerPatch, offerTransitionInput, offerView } from "../../core/offers/offer-schemas.js";
 import { pageOf, pageQuery } from "../../core/shared/pagination.js";
 import { idempotentResponses } from "../idempotency/idempotent-responses.js";
 import { withIdempotency } from "../idempotency/with-idempotency.js";
+import { checkOffer } from "../offers/check-offer.js";
 import { createOffer } from "../offers/create-offer.js";
 import { listOffers } from "../offers/list-offers.js";
 import { readOffer } from "../offers/read-offer.js";
@@ -70,6 +72,20 @@ export async function offerRoutes(base: FastifyInstance, { db }: RouteContext) {
       const found = await readOffer(db, requireActor(request), request.params.id);
       return reply.header("etag", etagOf(found.version)).send(found);
     },
+  );
+
+  app.get(
+    "/api/offers/:id/check",
+    {
+      config: { action: "offer.check" },
+      schema: {
+        tags,
+        summary: "The offer against the labour rules of its country, sector and dates: each problem and how to fix it",
+        params: idParams,
+        response: { 200: offerCheckResult, ...errorResponses },
+      },
+    },
+    async (request) => checkOffer(db, requireActor(request), request.params.id),
   );
 
   app.patch(

@@ -1,7 +1,8 @@
-import { Button, Flex } from "@mantine/core";
+import { Alert, Button, Flex } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import {
   type Icon,
+  IconAlertTriangle,
   IconArchive,
   IconArrowBackUp,
   IconCheck,
@@ -16,6 +17,7 @@ import type { OfferStatus } from "../../core/offers/offer-lifecycle.js";
 import { errorMessageKey, isApiError } from "../api/api-error.js";
 import { type OfferView, useTransitionOffer } from "../api/offers.js";
 import { ConfirmDialog } from "./confirm-dialog.js";
+import { OfferProblemList, problemsOfRefusal, type ShownProblem } from "./offer-check-panel.js";
 
 /** The order the buttons appear in: the step forward first, the way back and the way out last. */
 const ORDER: readonly OfferStatus[] = ["submitted", "checked", "published", "filled", "draft", "closed"];
@@ -49,10 +51,13 @@ export function OfferTransitionActions({ offer, size = "md", fullWidth = false }
   const { t } = useTranslation("offers");
   const move = useTransitionOffer(offer.id);
   const [confirming, setConfirming] = useState<OfferStatus | null>(null);
+  // A move the labour-rules check refused: what to fix, shown under the buttons until the next try.
+  const [refusal, setRefusal] = useState<ShownProblem[]>([]);
   const moves = ORDER.filter((to) => offer.allowedTransitions.includes(to));
   if (moves.length === 0) return null;
 
-  const run = (to: OfferStatus) =>
+  const run = (to: OfferStatus) => {
+    setRefusal([]);
     move.mutate(
       { to, version: offer.version },
       {
@@ -66,6 +71,10 @@ export function OfferTransitionActions({ offer, size = "md", fullWidth = false }
         },
         onError: (error) => {
           setConfirming(null);
+          if (isApiError(error) && error.code === "offer_check_failed") {
+            setRefusal(problemsOfRefusal(error.details));
+            return;
+          }
           // Someone else moved or edited it: the page reloads the offer, and the buttons follow its new status.
           const message =
             isApiError(error) && error.code === "precondition_failed"
@@ -75,6 +84,7 @@ export function OfferTransitionActions({ offer, size = "md", fullWidth = false }
         },
       },
     );
+  };
 
   return (
     <>
@@ -99,6 +109,11 @@ export function OfferTransitionActions({ offer, size = "md", fullWidth = false }
           );
         })}
       </Flex>
+      {refusal.length > 0 && (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t("labourRules:panel.refused")} role="alert">
+          <OfferProblemList problems={refusal} />
+        </Alert>
+      )}
       <ConfirmDialog
         opened={confirming !== null}
         title={confirming ? t(`transition.confirm.${confirming}.title`) : ""}

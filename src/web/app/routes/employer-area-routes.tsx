@@ -1,5 +1,7 @@
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
+import { z } from "zod";
 import { employerListSearch } from "../../features/employers/employer-list-search.js";
+import { EMPLOYER_TABS } from "../../features/employers/employer-tabs.js";
 import type { staffRoute as staffRouteType } from "./staff-routes.js";
 
 /**
@@ -25,7 +27,8 @@ export function createEmployerAreaRoutes(staffRoute: typeof staffRouteType) {
   const employerDetailRoute = createRoute({
     getParentRoute: () => staffRoute,
     path: "employers/$employerId",
-    component: lazyRouteComponent(() => import("../../features/employers/employer-detail-page.js"), "EmployerDetailPage"),
+    validateSearch: z.object({ tab: z.enum(EMPLOYER_TABS).optional().catch(undefined) }),
+    component: lazyRouteComponent(() => import("./employer-file-route.js"), "EmployerFileRoute"),
   });
 
   const employerEditRoute = createRoute({

@@ -1,4 +1,5 @@
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
+import { z } from "zod";
 import { candidatesSearch } from "../../features/employer-portal/candidates/candidates-search.js";
 import { myOffersSearch } from "../../features/employer-portal/offers/my-offers-search.js";
 import type { employerRoute as employerRouteType } from "./portal-routes.js";
@@ -47,5 +48,35 @@ export function createEmployerPortalRoutes(employerRoute: typeof employerRouteTy
     path: "company",
     component: lazyRouteComponent(() => import("../../features/employer-portal/company-page.js"), "CompanyPage"),
   });
-  return [myOffersRoute, myOfferCreateRoute, myOfferRoute, myOfferEditRoute, candidatesRoute, companyRoute] as const;
+
+  const vettingRoute = createRoute({
+    getParentRoute: () => employerRoute,
+    path: "vetting",
+    component: lazyRouteComponent(() => import("../../features/employer-portal/vetting/my-vetting-page.js"), "MyVettingPage"),
+  });
+  const correctiveActionsRoute = createRoute({
+    getParentRoute: () => employerRoute,
+    path: "corrective-actions",
+    validateSearch: z.object({ page: z.coerce.number().int().min(1).optional().catch(undefined) }),
+    component: lazyRouteComponent(
+      () => import("../../features/employer-portal/corrective-actions/corrective-actions-page.js"),
+      "CorrectiveActionsPage",
+    ),
+  });
+  const complianceRoute = createRoute({
+    getParentRoute: () => employerRoute,
+    path: "compliance",
+    component: lazyRouteComponent(() => import("../../features/employer-portal/compliance/my-compliance-page.js"), "MyCompliancePage"),
+  });
+  return [
+    myOffersRoute,
+    myOfferCreateRoute,
+    myOfferRoute,
+    myOfferEditRoute,
+    candidatesRoute,
+    companyRoute,
+    vettingRoute,
+    correctiveActionsRoute,
+    complianceRoute,
+  ] as const;
 }

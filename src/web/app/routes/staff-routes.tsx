@@ -1,12 +1,15 @@
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import { z } from "zod";
 import { BREACH_STATUSES } from "../../../core/breaches/breach-schemas.js";
+import { CHECK_IN_VIEWS } from "../../../core/check-ins/check-in-schemas.js";
 import { workerListSearch } from "../../features/workers/worker-list-search.js";
 import { WORKER_TABS } from "../../features/workers/worker-tabs.js";
 import { StaffNotFound } from "../../layouts/staff-not-found.js";
 import { createAccountAreaRoutes } from "./account-area-routes.js";
 import { createEmployerAreaRoutes } from "./employer-area-routes.js";
+import { createGrievanceAreaRoutes } from "./grievance-area-routes.js";
 import { requireArea } from "./guards.js";
+import { createInspectionAreaRoutes } from "./inspection-area-routes.js";
 import { createOfferAreaRoutes } from "./offer-area-routes.js";
 import { createPrivacyAreaRoutes } from "./privacy-area-routes.js";
 import { createReferralAreaRoutes } from "./referral-area-routes.js";
@@ -72,6 +75,24 @@ export const breachListRoute = createRoute({
   component: lazyRouteComponent(() => import("../../features/breaches/breach-list-page.js"), "BreachListPage"),
 });
 
+export const checkInListRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "check-ins",
+  validateSearch: z.object({
+    page: z.coerce.number().int().min(1).optional().catch(undefined),
+    view: z.enum(CHECK_IN_VIEWS).optional().catch(undefined),
+    callOnly: z.boolean().optional().catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import("../../features/check-ins/check-in-list-page.js"), "CheckInListPage"),
+});
+
+/** The coordinator's overview of decent work: open and late cases, employers on hold or below the fair-work bar. */
+export const complianceOverviewRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "decent-work",
+  component: lazyRouteComponent(() => import("../../features/fair-work/compliance-overview-page.js"), "ComplianceOverviewPage"),
+});
+
 export const staffRoutes = [
   staffDashboardRoute,
   workerListRoute,
@@ -80,9 +101,13 @@ export const staffRoutes = [
   workerEditRoute,
   outboxRoute,
   breachListRoute,
+  checkInListRoute,
+  complianceOverviewRoute,
   ...createEmployerAreaRoutes(staffRoute),
   ...createOfferAreaRoutes(staffRoute),
   ...createReferralAreaRoutes(staffRoute),
   ...createAccountAreaRoutes(staffRoute),
   ...createPrivacyAreaRoutes(staffRoute),
+  ...createGrievanceAreaRoutes(staffRoute),
+  ...createInspectionAreaRoutes(staffRoute),
 ] as const;

@@ -15,5 +15,11 @@ export function createWorkerPortalRoutes(workerPortalRoute: typeof workerPortalR
     path: "my-data",
     component: lazyRouteComponent(() => import("../../features/privacy/my-data-page.js"), "MyDataPage"),
   });
-  return [myProfileRoute, myDataRoute] as const;
+  /** "How is your job going?": answering a check-in after placement, one question at a time. */
+  const checkInAnswerRoute = createRoute({
+    getParentRoute: () => workerPortalRoute,
+    path: "check-ins/$checkInId",
+    component: lazyRouteComponent(() => import("../../features/worker-portal/check-ins/check-in-answer-page.js"), "CheckInAnswerPage"),
+  });
+  return [myProfileRoute, myDataRoute, checkInAnswerRoute] as const;
 }

@@ -7,8 +7,10 @@ import { useOfferList } from "../../api/offers.js";
 import { useReferralList } from "../../api/referrals.js";
 import { PageError } from "../../components/page-states.js";
 import { ButtonLink } from "../../components/router-links.js";
+import { CorrectiveActionsHomeCard } from "./corrective-actions/corrective-actions-home-card.js";
 import { HomeCard } from "./home-card.js";
 import { PortalPage } from "./portal-page.js";
+import { VettingHomeCard } from "./vetting/vetting-home-card.js";
 
 interface CountQuery {
   data?: { total: number };
@@ -102,6 +104,8 @@ export function EmployerPortalHomePage() {
             }
           />
         </HomeCard>
+        {me.data?.employerId && <VettingHomeCard employerId={me.data.employerId} />}
+        <CorrectiveActionsHomeCard />
       </Stack>
     </PortalPage>
   );

@@ -1,5 +1,5 @@
 import { SimpleGrid, Text, UnstyledButton } from "@mantine/core";
-import { type Icon, IconBriefcase, IconBuildingWarehouse, IconHome, IconUsers } from "@tabler/icons-react";
+import { type Icon, IconBriefcase, IconBuildingWarehouse, IconChecklist, IconHome, IconScale, IconShieldCheck, IconUsers } from "@tabler/icons-react";
 import { createLink, type LinkComponent, useRouterState } from "@tanstack/react-router";
 import type { AnchorHTMLAttributes, Ref } from "react";
 import { useTranslation } from "react-i18next";
@@ -48,6 +48,9 @@ const ITEMS = [
   { to: "/employer/offers", labelKey: "nav.offers", icon: IconBriefcase },
   { to: "/employer/candidates", labelKey: "nav.candidates", icon: IconUsers },
   { to: "/employer/company", labelKey: "nav.company", icon: IconBuildingWarehouse },
+  { to: "/employer/vetting", labelKey: "vetting:portal.nav", icon: IconShieldCheck },
+  { to: "/employer/corrective-actions", labelKey: "inspections:portal.nav", icon: IconChecklist },
+  { to: "/employer/compliance", labelKey: "fairWork:portal.nav", icon: IconScale },
 ] as const;
 
 function isActive(to: string, pathname: string): boolean {
@@ -60,7 +63,7 @@ export function PortalNav() {
   const { t } = useTranslation("employerPortal");
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   return (
-    <SimpleGrid component="nav" aria-label={t("nav.label")} cols={4} spacing="xs" mb="lg">
+    <SimpleGrid component="nav" aria-label={t("nav.label")} cols={{ base: 3, sm: ITEMS.length }} spacing="xs" mb="lg">
       {ITEMS.map((item) => (
         <TileLink key={item.to} to={item.to} icon={item.icon} label={t(item.labelKey)} active={isActive(item.to, pathname)} />
       ))}

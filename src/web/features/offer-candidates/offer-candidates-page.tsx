@@ -9,6 +9,7 @@ import { actorOf, useMe } from "../../api/me.js";
 import { type CandidateMatch, useOfferCandidates } from "../../api/offer-candidates.js";
 import { type OfferView, useOffer } from "../../api/offers.js";
 import { BackLink } from "../../components/back-link.js";
+import { EmployerNotMatchedAlert } from "../../components/fair-work/employer-not-matched-alert.js";
 import { PageHeader } from "../../components/page-header.js";
 import { EmptyState, PageError, PageLoading } from "../../components/page-states.js";
 import { CandidateCard } from "./candidate-card.js";
@@ -96,6 +97,7 @@ function Candidates({ offer }: { offer: OfferView }) {
         back={<BackLink to="/staff/offers/$offerId" params={{ offerId: offer.id }} label={offer.title} />}
       />
       <OfferHeadline offer={offer} />
+      <EmployerNotMatchedAlert employerId={offer.employerId} />
       {!open && (
         <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />} title={t("candidates.notOpenTitle")} mb="md">
           {t("candidates.notOpenHint")}

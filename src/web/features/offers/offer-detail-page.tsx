@@ -10,6 +10,7 @@ import { BackLink } from "../../components/back-link.js";
 import { OfferFacts } from "../../components/offer-facts.js";
 import { OfferLifecycleStepper } from "../../components/offer-lifecycle-stepper.js";
 import { OfferStatusBadge } from "../../components/offer-status-badge.js";
+import { OfferCheckPanel } from "../../components/offer-check-panel.js";
 import { OfferTransitionActions } from "../../components/offer-transition-actions.js";
 import { PageHeader } from "../../components/page-header.js";
 import { PageError, PageLoading } from "../../components/page-states.js";
@@ -81,6 +82,7 @@ function OfferFile({ offer }: { offer: OfferView }) {
             )}
           </Stack>
         </Paper>
+        {offer.status !== "closed" && <OfferCheckPanel offerId={offer.id} />}
         <OfferFacts
           offer={offer}
           employer={

@@ -9,6 +9,7 @@ import { useWorkerMatches } from "../../api/worker-matches.js";
 import { PageError, PageLoading } from "../../components/page-states.js";
 import { ButtonLink } from "../../components/router-links.js";
 import { ApplicationCard } from "./application-card.js";
+import { CheckInCards } from "./check-ins/check-in-card.js";
 import { JobMatchCard } from "./job-match-card.js";
 import { ProposalCard } from "./proposal-card.js";
 import { workerHome } from "./worker-referrals.js";
@@ -101,6 +102,8 @@ export function WorkerPortalHomePage() {
   return (
     <Stack gap={40}>
       {greeting}
+
+      <CheckInCards />
 
       <Section icon={<IconInbox size={24} />} title={t("proposals.title")} id="offers-for-you">
         {home.proposals.length === 0 ? (

@@ -1,5 +1,5 @@
 import { Badge, Group, Tabs } from "@mantine/core";
-import { IconFiles, IconHeartHandshake, IconId, IconPencil, IconShieldCheck } from "@tabler/icons-react";
+import { IconCalendarCheck, IconFiles, IconHeartHandshake, IconId, IconPencil, IconShieldCheck } from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -27,17 +27,19 @@ function todayIso(): string {
 interface WorkerDetailPageProps {
   /** The documents of the file, from the attachments feature; the route puts the two together. */
   documents?: (workerId: string) => ReactNode;
+  /** The check-ins after placement, from the check-ins feature. */
+  checkIns?: (workerId: string) => ReactNode;
 }
 
-export function WorkerDetailPage({ documents }: WorkerDetailPageProps) {
+export function WorkerDetailPage({ documents, checkIns }: WorkerDetailPageProps) {
   const { workerId } = route.useParams();
   const worker = useWorker(workerId);
   if (worker.isPending) return <PageLoading rows={10} />;
   if (worker.isError) return <PageError error={worker.error} onRetry={() => void worker.refetch()} />;
-  return <WorkerFile worker={worker.data} documents={documents} />;
+  return <WorkerFile worker={worker.data} documents={documents} checkIns={checkIns} />;
 }
 
-function WorkerFile({ worker, documents }: { worker: Worker } & WorkerDetailPageProps) {
+function WorkerFile({ worker, documents, checkIns }: { worker: Worker } & WorkerDetailPageProps) {
   const { t } = useTranslation("workers");
   const { tab = "profile" } = route.useSearch();
   const navigate = route.useNavigate();
@@ -92,6 +94,11 @@ function WorkerFile({ worker, documents }: { worker: Worker } & WorkerDetailPage
           <Tabs.Tab value="matches" leftSection={<IconHeartHandshake size={18} aria-hidden />}>
             {t("tab.matches")}
           </Tabs.Tab>
+          {checkIns && (
+            <Tabs.Tab value="check-ins" leftSection={<IconCalendarCheck size={18} aria-hidden />}>
+              {t("tab", { ns: "checkIns" })}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="profile">
           <WorkerProfile worker={worker} />
@@ -103,6 +110,7 @@ function WorkerFile({ worker, documents }: { worker: Worker } & WorkerDetailPage
         <Tabs.Panel value="matches">
           <WorkerMatches workerId={worker.id} />
         </Tabs.Panel>
+        {checkIns && <Tabs.Panel value="check-ins">{checkIns(worker.id)}</Tabs.Panel>}
       </Tabs>
     </>
   );

@@ -8,6 +8,7 @@ import { BackLink } from "../../../components/back-link.js";
 import { OfferFacts } from "../../../components/offer-facts.js";
 import { OfferLifecycleStepper } from "../../../components/offer-lifecycle-stepper.js";
 import { OfferStatusBadge } from "../../../components/offer-status-badge.js";
+import { OfferCheckPanel } from "../../../components/offer-check-panel.js";
 import { OfferTransitionActions } from "../../../components/offer-transition-actions.js";
 import { PageError, PageLoading } from "../../../components/page-states.js";
 import { ButtonLink } from "../../../components/router-links.js";
@@ -77,6 +78,7 @@ function MyOffer({ offer }: { offer: OfferView }) {
             </Stack>
           </Stack>
         </Paper>
+        {offer.status !== "closed" && <OfferCheckPanel offerId={offer.id} />}
         <OfferFacts offer={offer} />
       </Stack>
     </PortalPage>
