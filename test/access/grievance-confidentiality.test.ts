@@ -42,7 +42,14 @@ beforeAll(async () => {
   const employerId = world.employers.own.id;
   const reporter = (shared: boolean) => ({ workerId: reporterWorker.id, ...REPORTER, sharedWithCaseworkers: shared });
   const record = async (description: string, shared: boolean) => {
-    const payload = { channel: "phone", language: "fr", categories: ["retention_of_identity_documents"], description, employerId, reporter: reporter(shared) };
+    const payload = {
+      channel: "phone",
+      language: "fr",
+      categories: ["retention_of_identity_documents"],
+      description,
+      employerId,
+      reporter: reporter(shared),
+    };
     const response = await staffA({ method: "POST", url: "/api/grievances", payload });
     expect(response.statusCode, response.body).toBe(201);
     return { ...(response.json() as { id: string; reference: string }), description };
@@ -50,10 +57,24 @@ beforeAll(async () => {
   cases.notShared = await record(NOT_SHARED, false);
   cases.shared = await record(SHARED, true);
   // As the worker portal opens one: the signed-in worker is the actor.
-  const workerActor: Actor = { userId: reporterUserId, role: "worker", centreId: world.centreA.id, workerId: reporterWorker.id, employerId: null };
+  const workerActor: Actor = {
+    userId: reporterUserId,
+    role: "worker",
+    centreId: world.centreA.id,
+    workerId: reporterWorker.id,
+    employerId: null,
+  };
   const web = await openGrievance(
     world.connection.db,
-    { ...{ channel: "web", language: "fr", categories: ["excessive_overtime"], description: NOT_SHARED_WEB }, centreId: world.centreA.id, employerId, siteId: null, workplaceGiven: "", regionCode: null, reporter: reporter(false) },
+    {
+      ...{ channel: "web", language: "fr", categories: ["excessive_overtime"], description: NOT_SHARED_WEB },
+      centreId: world.centreA.id,
+      employerId,
+      siteId: null,
+      workplaceGiven: "",
+      regionCode: null,
+      reporter: reporter(false),
+    },
     workerActor,
     new Date(),
   );
@@ -71,7 +92,11 @@ beforeAll(async () => {
   await step("POST", "/moves", { to: "resolved", outcome: "substantiated", outcomeNote: "Passports found in the office." });
   const note = { body: "We spoke to the employer.", visibleToReporter: true };
   expect((await staffA({ method: "POST", url: `/api/grievances/${cases.notShared.id}/notes`, payload: note })).statusCode).toBe(201);
-  const reveal = await dpo({ method: "POST", url: `/api/grievances/${cases.notShared.id}/reveal`, payload: { reason: "Prosecutor's request 88/2026" } });
+  const reveal = await dpo({
+    method: "POST",
+    url: `/api/grievances/${cases.notShared.id}/reveal`,
+    payload: { reason: "Prosecutor's request 88/2026" },
+  });
   expect(reveal.json()).toMatchObject(REPORTER);
   // The reporter follows their own cases.
   for (const url of ["/api/grievances", `/api/grievances/${cases.notShared.id}`, `/api/workers/${reporterWorker.id}/grievances`]) {
@@ -151,7 +176,10 @@ describe("the reporter of a grievance", () => {
   it("is never in anything the employer the grievance is about can obtain, nor is the grievance itself", async () => {
     const seen = await callEveryGet("employer");
     expect(seen.length).toBeGreaterThan(50);
-    expect(seen.some((s) => s.status === 200 && s.body.includes(world.employers.own.id)), "the employer reads its own records").toBe(true);
+    expect(
+      seen.some((s) => s.status === 200 && s.body.includes(world.employers.own.id)),
+      "the employer reads its own records",
+    ).toBe(true);
     const everything = [...identity(), ...workerMarks(), reporterWorker.givenName, ...unsharedMarks()];
     everything.push(cases.shared.id, cases.shared.reference, cases.shared.description);
     expect(leaksOf(seen, everything)).toEqual([]);
@@ -159,15 +187,24 @@ describe("the reporter of a grievance", () => {
 
   it("is never shown to an inspector, who handles the case without the worker's file", async () => {
     const seen = await callEveryGet("inspector");
-    expect(seen.some((s) => s.status === 200 && s.body.includes(NOT_SHARED)), "the inspector reads the case").toBe(true);
+    expect(
+      seen.some((s) => s.status === 200 && s.body.includes(NOT_SHARED)),
+      "the inspector reads the case",
+    ).toBe(true);
     expect(leaksOf(seen, [...identity(), ...workerMarks()])).toEqual([]);
   });
 
   for (const role of ["caseworker", "coordinator"] as const) {
     it(`is never named to a ${role}, and no answer ties a case the worker did not share to the worker`, async () => {
       const seen = await callEveryGet(role);
-      expect(seen.some((s) => s.status === 200 && s.body.includes(NOT_SHARED)), "staff read the case").toBe(true);
-      expect(seen.some((s) => s.status === 200 && s.body.includes(reporterWorker.id)), "staff read the worker's file").toBe(true);
+      expect(
+        seen.some((s) => s.status === 200 && s.body.includes(NOT_SHARED)),
+        "staff read the case",
+      ).toBe(true);
+      expect(
+        seen.some((s) => s.status === 200 && s.body.includes(reporterWorker.id)),
+        "staff read the worker's file",
+      ).toBe(true);
       expect(
         seen.some((s) => s.url.startsWith(`/api/workers/${reporterWorker.id}/grievances`) && s.body.includes(SHARED)),
         "the shared case shows on the worker's file",

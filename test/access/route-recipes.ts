@@ -172,6 +172,32 @@ const BREACH = {
   riskLevel: "low",
 };
 
+const LABOUR_RULE = { country: "IT", kind: "max_hours_week", value: 48, validFrom: "2026-01-01", source: "Test source for the matrix" };
+
+/**
+ * A labour rule is network reference data, owned by no centre: every kind of record is the same shipped rule (the
+ * Italian weekly limit), and a missing one is an id of nothing. A change sends If-Match of its current version.
+ */
+function labourRuleRecipe(method: "GET" | "PATCH", action: Action): RecordRecipe {
+  return {
+    shape: "record",
+    method,
+    url: "/api/labour-rules/:id",
+    action,
+    success: 200,
+    prepare: async ({ world, kind }) => {
+      const result = (await world.connection.db.execute(
+        sql`select id, version from labour_rules where country = 'IT' and kind = 'max_hours_week' order by created_at limit 1`,
+      )) as unknown as { rows: { id: string; version: number }[] };
+      const rule = result.rows[0];
+      const id = kind === "missing" || !rule ? missingId() : rule.id;
+      const url = `/api/labour-rules/${id}`;
+      if (method === "GET") return { request: { method, url }, recordId: id };
+      return { request: { method, url, headers: { ...json, ...ifMatch(rule?.version ?? 1) }, payload: { note: "checked" } }, recordId: id };
+    },
+  };
+}
+
 /** The employer a new offer names, and the worker a new referral names, for each kind of record. */
 function offerFor(world: AccessWorld, kind: RecordKind) {
   if (kind === "missing") return { ...offerInputFor(world.employers.own), employerId: missingId(), siteId: missingId() };
@@ -256,6 +282,15 @@ export const RECIPES: Recipe[] = [
     fresh: "draftOffer",
   }),
   readRecord("/api/offers/:id/matches", "offer.matches", "offer"),
+  readRecord("/api/offers/:id/check", "offer.check", "offer"),
+
+  list("/api/labour-rules", "labour_rule.read", undefined),
+  plain("POST", "/api/labour-rules", "labour_rule.update", {
+    success: 201,
+    request: () => ({ method: "POST", url: "/api/labour-rules", headers: { ...json, ...idempotent() }, payload: LABOUR_RULE }),
+  }),
+  labourRuleRecipe("GET", "labour_rule.read"),
+  labourRuleRecipe("PATCH", "labour_rule.update"),
 
   list("/api/referrals", "referral.list", "referral"),
   {

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedCheckIns } from "../../src/cli/demo/seed-check-ins.js";
 import type { CheckIn } from "../../src/core/check-ins/check-in-schemas.js";
 import type { Employer } from "../../src/core/employers/employer-schemas.js";
 import { addDays } from "../../src/core/workers/permit-status.js";
@@ -338,5 +339,34 @@ describe("the sweep asks due check-ins in the worker's language, as they consent
     expect((await dueCheckIn(noConsent.id)).status).toBe("missed");
     // A missed check-in is asked no more.
     expect(await messagesTo(arabic.phone)).toHaveLength(1);
+  });
+});
+
+describe("the demo's check-ins", () => {
+  it("hires candidacies at interview weeks ago: one check-in answered, one with a complaint, one missed", async () => {
+    const workers = [await registerWorker({ givenName: "Ali" }), await registerWorker({ givenName: "Omar" })];
+    for (const worker of workers) {
+      const referred = await caseworkerA({
+        method: "POST",
+        url: "/api/referrals",
+        payload: { offerId: housedOfferId, workerId: worker.id, mode: "refer", consentMethod: "in_person" },
+      });
+      const interview = await caseworkerA({
+        method: "POST",
+        url: `/api/referrals/${referred.json().id}/moves`,
+        headers: ifMatch(1),
+        payload: { to: "interview" },
+      });
+      expect(interview.statusCode, interview.body).toBe(200);
+    }
+    const me = (await caseworkerA({ method: "GET", url: "/api/me" })).json();
+    await seedCheckIns(world.connection.db, [
+      { userId: me.id, role: "caseworker", centreId: world.centreA.id, workerId: null, employerId: null },
+    ]);
+    const seeded = (await Promise.all(workers.map((worker) => checkInsOf(caseworkerA, worker.id)))).flat();
+    const statuses = seeded.map((c) => c.status);
+    expect(statuses).toContain("answered");
+    expect(statuses).toContain("missed");
+    expect(seeded.filter((c) => c.grievanceId !== null)).toHaveLength(1);
   });
 });

@@ -87,7 +87,9 @@ async function completedInspection(employerId: string, findings: FindingSeverity
 }
 
 const matchesOfWorker = async () =>
-  (await caseworker({ method: "GET", url: `/api/workers/${workerId}/matches` })).json().items.map((m: { offer: { id: string } }) => m.offer.id);
+  (await caseworker({ method: "GET", url: `/api/workers/${workerId}/matches` }))
+    .json()
+    .items.map((m: { offer: { id: string } }) => m.offer.id);
 const fairWork = (request: Requester, employerId: string) => request({ method: "GET", url: `/api/employers/${employerId}/fair-work` });
 
 beforeAll(async () => {
@@ -168,7 +170,9 @@ describe("the fair-work score of an employer", () => {
     expect(response.body).not.toContain(grievance.reference);
     expect(response.body).not.toContain("withheld");
     const staffView = (await fairWork(caseworker, employer.id)).json();
-    expect(staffView.holds).toEqual([{ code: "serious_grievance", grievanceId: grievance.id, reference: grievance.reference, severity: "critical" }]);
+    expect(staffView.holds).toEqual([
+      { code: "serious_grievance", grievanceId: grievance.id, reference: grievance.reference, severity: "critical" },
+    ]);
     expectApiError(await fairWork(portal, other.id), 404, "not_found");
   });
 
@@ -288,11 +292,19 @@ describe("the score's effect on matching", () => {
     const other = await registerEmployer(caseworker, { sites: [SITE] });
     const url = `/api/employers/${employer.id}/fair-work/reviews`;
     const elsewhere = await grievanceAgainst(other.id, "critical");
-    expectApiError(await coordinator({ method: "POST", url, payload: { grievanceId: elsewhere.id, note: "Checked" } }), 400, "validation_failed");
+    expectApiError(
+      await coordinator({ method: "POST", url, payload: { grievanceId: elsewhere.id, note: "Checked" } }),
+      400,
+      "validation_failed",
+    );
     const minor = await grievanceAgainst(employer.id, "medium");
     expectApiError(await coordinator({ method: "POST", url, payload: { grievanceId: minor.id, note: "Checked" } }), 409, "conflict");
     const notSubstantiated = await grievanceAgainst(employer.id, "critical", "not_substantiated");
-    expectApiError(await coordinator({ method: "POST", url, payload: { grievanceId: notSubstantiated.id, note: "Checked" } }), 409, "conflict");
+    expectApiError(
+      await coordinator({ method: "POST", url, payload: { grievanceId: notSubstantiated.id, note: "Checked" } }),
+      409,
+      "conflict",
+    );
     expectApiError(await coordinator({ method: "POST", url, payload: { grievanceId: minor.id, note: " " } }), 400, "validation_failed");
   });
 
@@ -347,7 +359,9 @@ describe("the coordinator's decent-work overview", () => {
     expect(overview.grievances.open.high).toBeGreaterThanOrEqual(1);
     expect(overview.grievances.overdue.high).toBeGreaterThanOrEqual(1);
     expect(overview.attention).toEqual(
-      expect.arrayContaining([{ employerId: held.id, legalName: held.legalName, score: 52, belowBar: false, holds: ["serious_grievance"] }]),
+      expect.arrayContaining([
+        { employerId: held.id, legalName: held.legalName, score: 52, belowBar: false, holds: ["serious_grievance"] },
+      ]),
     );
     expect(overview.employers.onHold).toBeGreaterThanOrEqual(1);
     expect(overview.employers.total).toBeGreaterThanOrEqual(overview.employers.notVetted);

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Employer } from "../../src/core/employers/employer-schemas.js";
-import type { GrievanceDetail, GrievanceRecorded, GrievanceRecordInput, GrievanceSummary } from "../../src/core/grievances/grievance-schemas.js";
+import type {
+  GrievanceDetail,
+  GrievanceRecorded,
+  GrievanceRecordInput,
+  GrievanceSummary,
+} from "../../src/core/grievances/grievance-schemas.js";
 import type { Worker } from "../../src/core/workers/worker-schemas.js";
 import { insertPasswordAccount } from "../../src/db/repositories/account-repository.js";
 import { hashPassword } from "../../src/server/auth/create-auth.js";
@@ -141,7 +146,11 @@ describe("triage", () => {
 
   it("needs If-Match and refuses a stale version", async () => {
     const { id } = await record(coordinator);
-    expectApiError(await coordinator({ method: "PATCH", url: `/api/grievances/${id}`, payload: { severity: "low" } }), 428, "precondition_required");
+    expectApiError(
+      await coordinator({ method: "PATCH", url: `/api/grievances/${id}`, payload: { severity: "low" } }),
+      428,
+      "precondition_required",
+    );
     expect((await triage(id, { severity: "low" })).statusCode).toBe(200);
     expectApiError(
       await coordinator({ method: "PATCH", url: `/api/grievances/${id}`, headers: ifMatch(1), payload: { severity: "medium" } }),
@@ -191,7 +200,10 @@ describe("status moves, escalation and outcome", () => {
     expect(resolved).toMatchObject({ status: "resolved", outcome: "substantiated", matchingHold: true });
     const reopened: GrievanceDetail = (await move(id, { to: "investigating" })).json();
     expect(reopened).toMatchObject({ outcome: null, matchingHold: false });
-    expect((await move(id, { to: "closed", outcome: "not_substantiated" })).json()).toMatchObject({ status: "closed", matchingHold: false });
+    expect((await move(id, { to: "closed", outcome: "not_substantiated" })).json()).toMatchObject({
+      status: "closed",
+      matchingHold: false,
+    });
     expectApiError(await move(id, { to: "investigating" }), 409, "invalid_transition");
     const trail = await auditTrailOf(world, id, "grievance.triage");
     expect(trail.map((entry) => entry.details)).toContainEqual(expect.objectContaining({ from: "escalated", to: "resolved" }));
@@ -270,7 +282,11 @@ describe("the queue", () => {
     const { id } = await record(coordinator);
     expect((await list(otherCoordinator)).map((g) => g.id)).not.toContain(id);
     expectApiError(await otherCoordinator({ method: "GET", url: `/api/grievances/${id}` }), 404, "not_found");
-    expectApiError(await otherDpo({ method: "POST", url: `/api/grievances/${id}/reveal`, payload: { reason: "Police request 2026/118" } }), 404, "not_found");
+    expectApiError(
+      await otherDpo({ method: "POST", url: `/api/grievances/${id}/reveal`, payload: { reason: "Police request 2026/118" } }),
+      404,
+      "not_found",
+    );
     const denied = (await auditTrailOf(world, id)).filter((entry) => entry.outcome === "denied");
     expect(denied.map((entry) => entry.action).sort()).toEqual(["grievance.read", "grievance.reveal"]);
   });
@@ -279,10 +295,22 @@ describe("the queue", () => {
 describe("who reported", () => {
   it("is revealed to the data protection officer only, with a reason of at least 10 characters, and audited without the name", async () => {
     const { id } = await record(coordinator);
-    expectApiError(await coordinator({ method: "POST", url: `/api/grievances/${id}/reveal`, payload: { reason: "Court order 55/2026" } }), 403, "forbidden");
+    expectApiError(
+      await coordinator({ method: "POST", url: `/api/grievances/${id}/reveal`, payload: { reason: "Court order 55/2026" } }),
+      403,
+      "forbidden",
+    );
     expectApiError(await dpo({ method: "POST", url: `/api/grievances/${id}/reveal`, payload: {} }), 400, "validation_failed");
-    expectApiError(await dpo({ method: "POST", url: `/api/grievances/${id}/reveal`, payload: { reason: "  too short " } }), 400, "validation_failed");
-    const revealed = await dpo({ method: "POST", url: `/api/grievances/${id}/reveal`, payload: { reason: "Court order 55/2026 of Amaliada" } });
+    expectApiError(
+      await dpo({ method: "POST", url: `/api/grievances/${id}/reveal`, payload: { reason: "  too short " } }),
+      400,
+      "validation_failed",
+    );
+    const revealed = await dpo({
+      method: "POST",
+      url: `/api/grievances/${id}/reveal`,
+      payload: { reason: "Court order 55/2026 of Amaliada" },
+    });
     expect(revealed.statusCode, revealed.body).toBe(200);
     expect(revealed.json()).toEqual({ grievanceId: id, workerId: worker.id, ...REPORTER, sharedWithCaseworkers: false });
     const [audit] = await auditTrailOf(world, id, "grievance.reveal");
@@ -302,7 +330,8 @@ describe("who reported", () => {
     const onFile = (await caseworker({ method: "GET", url: `/api/workers/${worker.id}/grievances` })).json().items as GrievanceSummary[];
     expect(onFile.map((g) => g.id)).toContain(shared.id);
     expect(onFile.map((g) => g.id)).not.toContain(kept.id);
-    const mine = (await workerSession({ method: "GET", url: `/api/workers/${worker.id}/grievances?pageSize=100` })).json().items as GrievanceSummary[];
+    const mine = (await workerSession({ method: "GET", url: `/api/workers/${worker.id}/grievances?pageSize=100` })).json()
+      .items as GrievanceSummary[];
     expect(mine.map((g) => g.id)).toEqual(expect.arrayContaining([shared.id, kept.id]));
     expect((await list(workerSession)).map((g) => g.id)).toEqual(expect.arrayContaining([shared.id, kept.id]));
     expectApiError(await otherCoordinator({ method: "GET", url: `/api/workers/${worker.id}/grievances` }), 404, "not_found");

@@ -56,7 +56,17 @@ export interface AccessWorld extends TestWorld {
   employers: Record<ExistingKind, Employer>;
   /** Makes a new record of the type with the same owner as the fixture of that kind (for changes that can run once). */
   fresh: Record<
-    "worker" | "employer" | "draftOffer" | "publishedOffer" | "referral" | "attachment" | "user" | "inspection" | "correctiveAction" | "grievance" | "checkIn",
+    | "worker"
+    | "employer"
+    | "draftOffer"
+    | "publishedOffer"
+    | "referral"
+    | "attachment"
+    | "user"
+    | "inspection"
+    | "correctiveAction"
+    | "grievance"
+    | "checkIn",
     (kind: ExistingKind) => Promise<string>
   >;
 }
@@ -109,11 +119,20 @@ async function uploadEmployerDocument(staff: Requester, employerId: string): Pro
 
 /** A completed visit of an employer with one corrective action (what an employer may see), planned by an inspector. */
 async function completedInspection(inspector: Requester, employerId: string): Promise<{ inspectionId: string; actionId: string }> {
-  const planned = await inspector({ method: "POST", url: "/api/inspections", payload: { employerId, kind: "inspection", scheduledFor: "2026-06-01" } });
+  const planned = await inspector({
+    method: "POST",
+    url: "/api/inspections",
+    payload: { employerId, kind: "inspection", scheduledFor: "2026-06-01" },
+  });
   if (planned.statusCode !== 201) throw new Error(`inspection failed: ${planned.body}`);
   const { id, version } = planned.json();
   const checklist = Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, { result: "ok" }]));
-  const started = await inspector({ method: "PATCH", url: `/api/inspections/${id}`, headers: { "if-match": `"${version}"` }, payload: { checklist } });
+  const started = await inspector({
+    method: "PATCH",
+    url: `/api/inspections/${id}`,
+    headers: { "if-match": `"${version}"` },
+    payload: { checklist },
+  });
   const payload = { description: "Give every worker a written contract", dueDate: "2026-09-30" };
   const action = await inspector({ method: "POST", url: `/api/inspections/${id}/corrective-actions`, payload });
   const done = await inspector({
@@ -247,7 +266,9 @@ export async function createAccessWorld(): Promise<AccessWorld> {
     employerDocuments[kind] = await uploadEmployerDocument(staffOf(kind), employers[kind].id);
   }
   const grievances = {} as Record<ExistingKind, string>;
-  for (const kind of ["own", "otherInCentre", "otherCentre"] as const) grievances[kind] = await recordGrievance(staffOf(kind), workers[kind].id);
+  for (const kind of ["own", "otherInCentre", "otherCentre"] as const) {
+    grievances[kind] = await recordGrievance(staffOf(kind), workers[kind].id);
+  }
   const checkIns = {} as Record<ExistingKind, string>;
   for (const kind of ["own", "otherInCentre", "otherCentre"] as const) {
     checkIns[kind] = await hiredCheckIn(world, staffOf(kind), employers[kind], workers[kind].id);

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Actor } from "../../core/access/roles.js";
 import type { CheckInAnswers } from "../../core/check-ins/check-in-answers.js";
 import type { CheckIn } from "../../core/check-ins/check-in-schemas.js";
+import { DomainError } from "../../core/shared/api-error.js";
 import { addDays } from "../../core/workers/permit-status.js";
 import type { Database } from "../../db/database.js";
 import { listReferrals } from "../../db/repositories/referral-repository.js";
@@ -41,7 +42,12 @@ export async function seedCheckIns(db: Database, caseworkers: readonly Actor[]):
         payUnit,
         hoursPerWeek,
       };
-      await moveReferral(db, actor, referral.id, { to: "hired", note: "", placement }, referral.version);
+      try {
+        await moveReferral(db, actor, referral.id, { to: "hired", note: "", placement }, referral.version);
+      } catch (error) {
+        // A candidacy that can no longer be hired today is simply left at interview.
+        if (!(error instanceof DomainError)) throw error;
+      }
     }
     const due = await listCheckIns(db, scope, { view: "due", callOnly: false }, { page: 1, pageSize: 20 }, now);
     // The oldest due check-in was answered on the phone, all well; the one of the second hire says pay is missing.

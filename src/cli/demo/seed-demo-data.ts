@@ -18,6 +18,9 @@ import { moveReferral } from "../../server/referrals/move-referral.js";
 import { createWorker } from "../../server/workers/create-worker.js";
 import { recordConsent } from "../../server/workers/worker-consents.js";
 import { seedCheckIns } from "./seed-check-ins.js";
+import { seedFairWork } from "./seed-fair-work.js";
+import { seedGrievanceHandling } from "./seed-grievance-handling.js";
+import { seedInspections } from "./seed-inspections.js";
 import { seedVetting } from "./seed-vetting.js";
 
 export interface SeededAccount {
@@ -172,6 +175,9 @@ export async function seedDemoData(db: Database, options: { log: (line: string) 
   }
   await seedVetting(db, employerIds);
   await seedCheckIns(db, [...staff.values()]);
+  await seedInspections(db, employerIds);
+  await seedGrievanceHandling(db, employerIds);
+  await seedFairWork(db, [...staff.values()]);
   await db.insert(installationFacts).values({ key: "demo_seeded_at", value: new Date().toISOString() });
   options.log(
     `Demo data: ${data.centres.length} centres, ${data.workers.length} workers, ${data.employers.length} employers, ${data.offers.length} offers, ${data.referrals.length - skipped} referrals${skipped ? ` (${skipped} no longer eligible today, left out)` : ""}.`,

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, Role } from "../../core/access/roles.js";
 import type { EmployerDocumentKind, VettingDeclaration, VettingStatus } from "../../core/vetting/vetting-codes.js";
 import { VETTING_DECLARATIONS } from "../../core/vetting/vetting-codes.js";
+import { requiredDocuments } from "../../core/vetting/vetting-lifecycle.js";
 import { SELF_ASSESSMENT_QUESTIONS, type SelfAssessmentAnswer } from "../../core/vetting/vetting-questions.js";
 import type { Database } from "../../db/database.js";
 import { findEmployer } from "../../db/repositories/employer-repository.js";
@@ -31,13 +32,11 @@ interface DemoVettingFile {
   collectiveAgreement: string;
   /** Answers that are not "yes", with their note; how many questions are answered at all. */
   answers: { answered: number; notYes: Partial<Record<(typeof SELF_ASSESSMENT_QUESTIONS)[number], [SelfAssessmentAnswer, string]>> };
-  documents: { kind: EmployerDocumentKind; verified: boolean }[];
+  /** The documents filed, or every document the file requires, verified. */
+  documents: { kind: EmployerDocumentKind; verified: boolean }[] | "all required, verified";
   /** Decisions in order, by the coordinator or the inspector. */
   decisions: { by: "coordinator" | "inspector"; status: VettingStatus; note: string }[];
 }
-
-const CERTIFICATES: EmployerDocumentKind[] = ["criminal_record_certificate", "social_security_certificate", "tax_clearance_certificate"];
-const verifiedAll = (...kinds: EmployerDocumentKind[]) => kinds.map((kind) => ({ kind, verified: true }));
 
 /** A few files in every state: one still being filled in (the demo employer's own), approved, with conditions, suspended. */
 const FILES: DemoVettingFile[] = [
@@ -63,7 +62,7 @@ const FILES: DemoVettingFile[] = [
       answered: 10,
       notYes: { water_and_shade: ["partly", "Shade tents at the far tunnels are ordered"] },
     },
-    documents: verifiedAll(...CERTIFICATES, "collective_agreement", "accommodation_permit"),
+    documents: "all required, verified",
     decisions: [
       {
         by: "inspector",
@@ -77,7 +76,7 @@ const FILES: DemoVettingFile[] = [
     denied: ["collective_agreement_applied"],
     collectiveAgreement: "",
     answers: { answered: 10, notYes: {} },
-    documents: verifiedAll(...CERTIFICATES),
+    documents: "all required, verified",
     decisions: [{ by: "coordinator", status: "approved", note: "Family olive grove, two seasonal workers; documents checked." }],
   },
   {
@@ -85,7 +84,7 @@ const FILES: DemoVettingFile[] = [
     denied: [],
     collectiveAgreement: "Collective agreement for agricultural workers of Ileia 2025–2026",
     answers: { answered: 10, notYes: { pay_slips: ["partly", "Pay slips on paper at the end of the month"] } },
-    documents: verifiedAll(...CERTIFICATES, "collective_agreement"),
+    documents: "all required, verified",
     decisions: [
       { by: "coordinator", status: "approved", note: "" },
       {
@@ -100,7 +99,7 @@ const FILES: DemoVettingFile[] = [
     denied: [],
     collectiveAgreement: "Convenio colectivo del campo de la provincia de Huelva",
     answers: { answered: 10, notYes: {} },
-    documents: verifiedAll(...CERTIFICATES, "collective_agreement", "accommodation_permit"),
+    documents: "all required, verified",
     decisions: [{ by: "coordinator", status: "approved", note: "" }],
   },
 ];
@@ -128,13 +127,20 @@ export async function seedVetting(db: Database, employerIds: Map<string, { id: s
     if (!caseworker) continue;
     const now = new Date();
     let version = 1;
+    const declared = Object.fromEntries(VETTING_DECLARATIONS.map((code) => [code, !file.denied?.includes(code)])) as Record<
+      VettingDeclaration,
+      boolean
+    >;
     if (file.denied) {
-      const declarations = Object.fromEntries(VETTING_DECLARATIONS.map((code) => [code, !file.denied?.includes(code)])) as Record<
-        VettingDeclaration,
-        boolean
-      >;
       version = (
-        await declareVetting(db, caseworker, employer.id, { declarations, collectiveAgreement: file.collectiveAgreement }, version, now)
+        await declareVetting(
+          db,
+          caseworker,
+          employer.id,
+          { declarations: declared, collectiveAgreement: file.collectiveAgreement },
+          version,
+          now,
+        )
       ).version;
     }
     const answers = Object.fromEntries(
@@ -144,7 +150,14 @@ export async function seedVetting(db: Database, employerIds: Map<string, { id: s
       }),
     );
     version = (await saveSelfAssessment(db, caseworker, employer.id, { answers }, version, now)).version;
-    for (const document of file.documents) {
+    const documents =
+      file.documents === "all required, verified"
+        ? requiredDocuments({ declarations: declared, accommodationOffered: employer.accommodationOffered }).map((kind) => ({
+            kind,
+            verified: true,
+          }))
+        : file.documents;
+    for (const document of documents) {
       const upload = await prepareUpload({
         kind: document.kind,
         fileName: `${document.kind.replaceAll("_", "-")}.pdf`,

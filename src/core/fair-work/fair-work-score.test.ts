@@ -194,7 +194,9 @@ describe("the bar and the holds", () => {
   });
 
   it("partly substantiated counts as substantiated; low and medium severities, or not substantiated, never hold", () => {
-    expect(holdsOf({ vettingStatus: null, grievances: [grievance({ severity: "critical", outcome: "partly_substantiated" })] })).toHaveLength(1);
+    expect(
+      holdsOf({ vettingStatus: null, grievances: [grievance({ severity: "critical", outcome: "partly_substantiated" })] }),
+    ).toHaveLength(1);
     expect(holdsOf({ vettingStatus: null, grievances: [grievance({ severity: "medium" }), grievance({ severity: "low" })] })).toEqual([]);
     expect(holdsOf({ vettingStatus: null, grievances: [grievance({ severity: "critical", outcome: "not_substantiated" })] })).toEqual([]);
     expect(holdsOf({ vettingStatus: "pending", grievances: [grievance({ severity: null })] })).toEqual([]);

@@ -26,8 +26,10 @@ export const inspectionInput = z
   })
   .superRefine((input, context) => {
     // A follow-up always follows an earlier visit, and only a follow-up does.
-    if (input.kind === "follow_up" && !input.followUpOf) context.addIssue({ code: "custom", path: ["followUpOf"], message: "errors.required" });
-    if (input.kind !== "follow_up" && input.followUpOf) context.addIssue({ code: "custom", path: ["followUpOf"], message: "errors.invalidValue" });
+    if (input.kind === "follow_up" && !input.followUpOf)
+      context.addIssue({ code: "custom", path: ["followUpOf"], message: "errors.required" });
+    if (input.kind !== "follow_up" && input.followUpOf)
+      context.addIssue({ code: "custom", path: ["followUpOf"], message: "errors.invalidValue" });
   });
 export type InspectionInput = z.input<typeof inspectionInput>;
 

@@ -109,9 +109,7 @@ export async function loadFairWorkFacts(db: Db, employerIds: readonly string[], 
   }
 
   const answersOf = (answer: Exclude<CheckInAnswer, "not_applicable">) =>
-    sql<number>`coalesce(sum((select count(*) from jsonb_each_text(${checkIns.answers}) a where a.value = ${answer})), 0)`.mapWith(
-      Number,
-    );
+    sql<number>`coalesce(sum((select count(*) from jsonb_each_text(${checkIns.answers}) a where a.value = ${answer})), 0)`.mapWith(Number);
   const answers = await db
     .select({ employerId: checkIns.employerId, yes: answersOf("yes"), no: answersOf("no") })
     .from(checkIns)

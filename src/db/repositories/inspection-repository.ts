@@ -25,7 +25,10 @@ function named(rows: { inspection: InspectionRow; employerName: string; siteName
 
 export async function insertInspection(
   db: Db,
-  values: Pick<InspectionRow, "centreId" | "employerId" | "siteId" | "kind" | "followUpOf" | "grievanceId" | "scheduledFor" | "inspectorId">,
+  values: Pick<
+    InspectionRow,
+    "centreId" | "employerId" | "siteId" | "kind" | "followUpOf" | "grievanceId" | "scheduledFor" | "inspectorId"
+  >,
 ): Promise<InspectionRow> {
   const [row] = await db.insert(inspections).values(values).returning();
   if (!row) throw new Error("insert returned no row");
@@ -160,7 +163,10 @@ const evidenceColumns = {
 
 export async function insertEvidence(
   db: Db,
-  values: Pick<typeof inspectionEvidence.$inferInsert, "centreId" | "inspectionId" | "findingId" | "fileName" | "mediaType" | "size" | "sha256" | "bytes" | "createdBy">,
+  values: Pick<
+    typeof inspectionEvidence.$inferInsert,
+    "centreId" | "inspectionId" | "findingId" | "fileName" | "mediaType" | "size" | "sha256" | "bytes" | "createdBy"
+  >,
 ): Promise<EvidenceRow> {
   const [row] = await db.insert(inspectionEvidence).values(values).returning(evidenceColumns);
   if (!row) throw new Error("insert returned no row");

@@ -6,7 +6,11 @@ import { loadFairWorkFacts } from "../../db/repositories/fair-work-repository.js
  * The fair-work result of each employer named, computed from a fixed number of queries whatever their number:
  * matching asks it once for every employer whose offers it ranks.
  */
-export async function fairWorkOf(db: Database | Transaction, employerIds: readonly string[], today: string): Promise<Map<string, FairWorkResult>> {
+export async function fairWorkOf(
+  db: Database | Transaction,
+  employerIds: readonly string[],
+  today: string,
+): Promise<Map<string, FairWorkResult>> {
   const facts = await loadFairWorkFacts(db, employerIds, today);
   return new Map([...facts].map(([id, employerFacts]) => [id, computeFairWork(employerFacts, today)]));
 }

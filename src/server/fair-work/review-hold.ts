@@ -15,16 +15,27 @@ import { fairWorkViewOf } from "./read-fair-work.js";
  * A coordinator reviews the matching hold a substantiated serious grievance put on an employer: from now on the
  * grievance weighs only through the score. Audited with the grievance's id and severity, never the note.
  */
-export async function reviewHold(db: Database, actor: Actor, employerId: string, input: FairWorkReviewInput, now: Date): Promise<FairWorkView> {
+export async function reviewHold(
+  db: Database,
+  actor: Actor,
+  employerId: string,
+  input: FairWorkReviewInput,
+  now: Date,
+): Promise<FairWorkView> {
   return db.transaction(async (tx) => {
     const employer = await findEmployer(tx, employerId);
-    authoriseRecord(actor, "fair_work.review", { type: "employer", id: employerId }, employer && { centreId: employer.centreId, employerId });
+    authoriseRecord(
+      actor,
+      "fair_work.review",
+      { type: "employer", id: employerId },
+      employer && { centreId: employer.centreId, employerId },
+    );
     const { centreId } = employer as Employer;
     const grievance = await findGrievanceForReview(tx, input.grievanceId);
     // A grievance about another employer (or of another centre) is answered like one that does not exist.
     if (!grievance || grievance.employerId !== employerId || grievance.centreId !== centreId) {
       throw new DomainError("validation_failed", "No such grievance about this employer.", [
-        { path: ["grievanceId"], message: "errors.notFound" },
+        { path: ["grievanceId"], message: "errors.invalidValue" },
       ]);
     }
     const holds = holdsOf({
@@ -40,7 +51,10 @@ export async function reviewHold(db: Database, actor: Actor, employerId: string,
         },
       ],
     });
-    if (holds.length === 0 || !(await markHoldReviewed(tx, { grievanceId: grievance.id, centreId, byUserId: actor.userId, note: input.note }))) {
+    if (
+      holds.length === 0 ||
+      !(await markHoldReviewed(tx, { grievanceId: grievance.id, centreId, byUserId: actor.userId, note: input.note }))
+    ) {
       throw new DomainError("conflict", "This grievance holds no matching: it is not a substantiated serious one, or it was reviewed.", [
         { path: ["grievanceId"], message: "errors.noMatchingHold" },
       ]);

@@ -65,7 +65,12 @@ function toEvent(event: GrievanceEventWithName, reporterView: boolean): Grievanc
  * One case with its timeline. `reporterView` is the worker reading a case they signed: the events they are shown,
  * no staff names, no assignee.
  */
-export function toGrievanceDetail(row: GrievanceListRow, events: GrievanceEventWithName[], now: Date, reporterView: boolean): GrievanceDetail {
+export function toGrievanceDetail(
+  row: GrievanceListRow,
+  events: GrievanceEventWithName[],
+  now: Date,
+  reporterView: boolean,
+): GrievanceDetail {
   const summary = toGrievanceSummary(row, now);
   return {
     ...summary,

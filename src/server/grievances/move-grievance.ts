@@ -5,8 +5,8 @@ import { canMove, moveNeedsOutcome } from "../../core/grievances/grievance-rules
 import type { GrievanceDetail, grievanceMoveInput } from "../../core/grievances/grievance-schemas.js";
 import { DomainError } from "../../core/shared/api-error.js";
 import type { Database } from "../../db/database.js";
-import { type GrievanceChange, updateGrievanceRow } from "../../db/repositories/grievance-repository.js";
 import { insertGrievanceEvent } from "../../db/repositories/grievance-report-repository.js";
+import { type GrievanceChange, updateGrievanceRow } from "../../db/repositories/grievance-repository.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { checkExpectedVersion, staleVersion } from "../versioning/expected-version.js";
 import { grievanceDetailOf, loadGrievance } from "./read-grievances.js";
@@ -33,7 +33,9 @@ export async function moveGrievance(
     const from = row.status as GrievanceStatus;
     const { to } = input;
     if (!canMove(from, to)) {
-      throw new DomainError("invalid_transition", `A ${from} case cannot move to ${to}.`, [{ path: ["to"], message: "errors.invalidValue" }]);
+      throw new DomainError("invalid_transition", `A ${from} case cannot move to ${to}.`, [
+        { path: ["to"], message: "errors.invalidValue" },
+      ]);
     }
     if (to === "triaged" && row.severity === null) throw invalid("severity", "Set the severity to triage the case.", "errors.required");
     if (to !== "escalated" && input.escalatedTo !== undefined) throw invalid("escalatedTo", "Only an escalation names where it goes.");

@@ -7,8 +7,8 @@ import { DomainError } from "../../core/shared/api-error.js";
 import type { Database, Transaction } from "../../db/database.js";
 import { insertFinding, type NamedInspectionRow, touchInspection } from "../../db/repositories/inspection-repository.js";
 import { recordAudit } from "../audit/record-audit.js";
-import { findAuthorisedInspection } from "./read-inspections.js";
 import { toFinding } from "./inspection-view.js";
+import { findAuthorisedInspection } from "./read-inspections.js";
 
 /** The visit to add a finding, evidence or a plan item to: one under way or completed, of the actor's centre. */
 export async function findVisitToAddTo(db: Database | Transaction, actor: Actor, id: string): Promise<NamedInspectionRow> {

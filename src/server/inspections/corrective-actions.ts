@@ -29,7 +29,12 @@ import { seesInternals, toCorrectiveAction } from "./inspection-view.js";
 type Found = NonNullable<Awaited<ReturnType<typeof findCorrectiveAction>>>;
 
 /** An item of a plan the actor may act on; an employer knows only items of completed visits of their own. */
-async function findAuthorisedAction(db: Database | Transaction, actor: Actor, action: "inspection.record" | "corrective_action.respond", id: string) {
+async function findAuthorisedAction(
+  db: Database | Transaction,
+  actor: Actor,
+  action: "inspection.record" | "corrective_action.respond",
+  id: string,
+) {
   const row = await findCorrectiveAction(db, id);
   const hidden = row !== null && !seesInternals(actor) && row.inspectionStatus !== "completed";
   authoriseRecord(actor, action, { type: "corrective_action", id }, row && !hidden ? row : null);
@@ -67,7 +72,9 @@ export async function addCorrectiveAction(
   return db.transaction(async (tx) => {
     const visit = await findVisitToAddTo(tx, actor, inspectionId);
     if (input.findingId && (await findFinding(tx, input.findingId))?.inspectionId !== inspectionId) {
-      throw new DomainError("validation_failed", "The finding is not one of this visit.", [{ path: ["findingId"], message: "errors.invalidValue" }]);
+      throw new DomainError("validation_failed", "The finding is not one of this visit.", [
+        { path: ["findingId"], message: "errors.invalidValue" },
+      ]);
     }
     const row = await insertCorrectiveAction(tx, {
       ...input,

@@ -5,9 +5,9 @@ import type { Database } from "../../db/database.js";
 import { withDatabaseScope } from "../../db/database-scope.js";
 import { findEvidenceWithBytes, findFinding, insertEvidence, touchInspection } from "../../db/repositories/inspection-repository.js";
 import { notFound } from "../access/authorise-record.js";
-import { recordAudit } from "../audit/record-audit.js";
-import { linkSigner, type LinkSigner } from "../attachments/signed-link.js";
+import { type LinkSigner, linkSigner } from "../attachments/signed-link.js";
 import type { PreparedUpload } from "../attachments/upload-attachment.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { findVisitToAddTo } from "./add-finding.js";
 import { toEvidence } from "./inspection-view.js";
 
@@ -20,7 +20,9 @@ export function evidenceSigner(authSecret: string): LinkSigner {
 export async function authoriseEvidenceUpload(db: Database, actor: Actor, inspectionId: string, findingId: string | undefined) {
   const visit = await findVisitToAddTo(db, actor, inspectionId);
   if (findingId && (await findFinding(db, findingId))?.inspectionId !== inspectionId) {
-    throw new DomainError("validation_failed", "The finding is not one of this visit.", [{ path: ["findingId"], message: "errors.invalidValue" }]);
+    throw new DomainError("validation_failed", "The finding is not one of this visit.", [
+      { path: ["findingId"], message: "errors.invalidValue" },
+    ]);
   }
   return visit;
 }

@@ -1,13 +1,13 @@
 import type { Actor } from "../../core/access/roles.js";
-import { CHECKLIST_ITEMS, type CorrectiveActionStatus, type InspectionKind, type InspectionStatus } from "../../core/inspections/inspection-codes.js";
+import {
+  CHECKLIST_ITEMS,
+  type CorrectiveActionStatus,
+  type InspectionKind,
+  type InspectionStatus,
+} from "../../core/inspections/inspection-codes.js";
 import { isOverdue, queueOf } from "../../core/inspections/inspection-rules.js";
 import type { CorrectiveAction, Evidence, Finding, Inspection, InspectionDetail } from "../../core/inspections/inspection-schemas.js";
-import type {
-  EvidenceRow,
-  FindingRow,
-  NamedCorrectiveActionRow,
-  NamedInspectionRow,
-} from "../../db/repositories/inspection-repository.js";
+import type { EvidenceRow, FindingRow, NamedCorrectiveActionRow, NamedInspectionRow } from "../../db/repositories/inspection-repository.js";
 import type { LinkSigner } from "../attachments/signed-link.js";
 
 /** How long a link to a piece of evidence works. */

@@ -6,11 +6,12 @@ import type { Database } from "../../db/database.js";
 import { findEmployer, findSiteOwner } from "../../db/repositories/employer-repository.js";
 import { findGrievanceCentre, findInspection, insertInspection } from "../../db/repositories/inspection-repository.js";
 import { authoriseRecord } from "../access/authorise-record.js";
-import { recordAudit } from "../audit/record-audit.js";
 import type { LinkSigner } from "../attachments/signed-link.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { detailOf } from "./read-inspections.js";
 
-const invalid = (field: string, message: string, english: string) => new DomainError("validation_failed", english, [{ path: [field], message }]);
+const invalid = (field: string, message: string, english: string) =>
+  new DomainError("validation_failed", english, [{ path: [field], message }]);
 
 /**
  * Plans a visit of an employer of the actor's centre: at one of its sites, perhaps prompted by a grievance of the
@@ -49,6 +50,12 @@ export async function planInspection(
       outcome: "allowed",
       details: { event: "planned", employerId, kind: inserted.kind, followUpOf: inserted.followUpOf },
     });
-    return detailOf(tx, actor, (await findInspection(tx, inserted.id)) as NonNullable<Awaited<ReturnType<typeof findInspection>>>, signer, now);
+    return detailOf(
+      tx,
+      actor,
+      (await findInspection(tx, inserted.id)) as NonNullable<Awaited<ReturnType<typeof findInspection>>>,
+      signer,
+      now,
+    );
   });
 }

@@ -7,8 +7,8 @@ import type { Database, Transaction } from "../../db/database.js";
 import {
   correctiveActionsOf,
   evidenceOf,
-  findingsOf,
   findInspection,
+  findingsOf,
   listInspectionRows,
   type NamedInspectionRow,
 } from "../../db/repositories/inspection-repository.js";
@@ -20,7 +20,12 @@ import { seesInternals, toInspection, toInspectionDetail } from "./inspection-vi
  * The visit, if the actor may take the action on it. An employer knows of a visit only once it is completed
  * (an unannounced visit stays unannounced): before that it does not exist for them.
  */
-export async function findAuthorisedInspection(db: Database | Transaction, actor: Actor, action: Action, id: string): Promise<NamedInspectionRow> {
+export async function findAuthorisedInspection(
+  db: Database | Transaction,
+  actor: Actor,
+  action: Action,
+  id: string,
+): Promise<NamedInspectionRow> {
   const row = await findInspection(db, id);
   const hidden = row !== null && !seesInternals(actor) && row.status !== "completed";
   authoriseRecord(actor, action, { type: "inspection", id }, row && !hidden ? row : null);

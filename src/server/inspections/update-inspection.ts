@@ -7,8 +7,8 @@ import { DomainError } from "../../core/shared/api-error.js";
 import type { Database } from "../../db/database.js";
 import { findInspection, updateInspectionRow } from "../../db/repositories/inspection-repository.js";
 import type { ChecklistAnswer } from "../../db/schema/inspections.js";
-import { recordAudit } from "../audit/record-audit.js";
 import type { LinkSigner } from "../attachments/signed-link.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { checkExpectedVersion, staleVersion } from "../versioning/expected-version.js";
 import { detailOf, findAuthorisedInspection } from "./read-inspections.js";
 

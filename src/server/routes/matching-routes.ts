@@ -21,7 +21,7 @@ export async function matchingRoutes(base: FastifyInstance, { db, knowledge }: R
       config: { action: "offer.matches" },
       schema: {
         tags,
-        summary: "Candidates for an offer, ranked, with reasons (excluded ones with why, on request); none while its employer is not matched, with why",
+        summary: "Ranked candidates with reasons (the excluded on request); none, and why, while the employer is not matched",
         params: idParams,
         querystring: matchQuery,
         response: {

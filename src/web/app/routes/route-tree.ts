@@ -1,6 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createRouter } from "@tanstack/react-router";
 import { PageLoading } from "../../components/page-states.js";
+import { createGrievanceReportRoutes } from "./grievance-report-area-routes.js";
 import { employerRoute, employerRoutes, workerPortalRoute, workerPortalRoutes } from "./portal-routes.js";
 import { aboutRoute, indexRoute, publicLayoutRoute, signInRoute } from "./public-routes.js";
 import { rootRoute } from "./root-route.js";
@@ -9,7 +10,7 @@ import { staffRoute, staffRoutes } from "./staff-routes.js";
 /** The whole route tree, in code: each area's routes live in their own file and are listed here once. */
 export const routeTree = rootRoute.addChildren([
   indexRoute,
-  publicLayoutRoute.addChildren([signInRoute, aboutRoute]),
+  publicLayoutRoute.addChildren([signInRoute, aboutRoute, ...createGrievanceReportRoutes(publicLayoutRoute)]),
   staffRoute.addChildren(staffRoutes),
   employerRoute.addChildren(employerRoutes),
   workerPortalRoute.addChildren(workerPortalRoutes),

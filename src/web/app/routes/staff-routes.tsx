@@ -2,6 +2,8 @@ import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import { z } from "zod";
 import { BREACH_STATUSES } from "../../../core/breaches/breach-schemas.js";
 import { CHECK_IN_VIEWS } from "../../../core/check-ins/check-in-schemas.js";
+import { LABOUR_RULE_KINDS } from "../../../core/labour-rules/labour-rule-codes.js";
+import { COUNTRIES } from "../../../core/reference/codes.js";
 import { workerListSearch } from "../../features/workers/worker-list-search.js";
 import { WORKER_TABS } from "../../features/workers/worker-tabs.js";
 import { StaffNotFound } from "../../layouts/staff-not-found.js";
@@ -93,6 +95,17 @@ export const complianceOverviewRoute = createRoute({
   component: lazyRouteComponent(() => import("../../features/fair-work/compliance-overview-page.js"), "ComplianceOverviewPage"),
 });
 
+export const labourRuleListRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "labour-rules",
+  validateSearch: z.object({
+    page: z.coerce.number().int().min(1).optional().catch(undefined),
+    country: z.enum(COUNTRIES).optional().catch(undefined),
+    kind: z.enum(LABOUR_RULE_KINDS).optional().catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import("../../features/labour-rules/labour-rule-list-page.js"), "LabourRuleListPage"),
+});
+
 export const staffRoutes = [
   staffDashboardRoute,
   workerListRoute,
@@ -102,6 +115,7 @@ export const staffRoutes = [
   outboxRoute,
   breachListRoute,
   checkInListRoute,
+  labourRuleListRoute,
   complianceOverviewRoute,
   ...createEmployerAreaRoutes(staffRoute),
   ...createOfferAreaRoutes(staffRoute),

@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import { MyProfilePage } from "../../features/worker-portal/my-profile-page.js";
+import { createMyGrievanceRoutes } from "./grievance-report-area-routes.js";
 import type { workerPortalRoute as workerPortalRouteType } from "./portal-routes.js";
 
 /**
@@ -21,5 +22,5 @@ export function createWorkerPortalRoutes(workerPortalRoute: typeof workerPortalR
     path: "check-ins/$checkInId",
     component: lazyRouteComponent(() => import("../../features/worker-portal/check-ins/check-in-answer-page.js"), "CheckInAnswerPage"),
   });
-  return [myProfileRoute, myDataRoute, checkInAnswerRoute] as const;
+  return [myProfileRoute, myDataRoute, checkInAnswerRoute, ...createMyGrievanceRoutes(workerPortalRoute)] as const;
 }

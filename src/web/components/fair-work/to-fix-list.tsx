@@ -45,7 +45,11 @@ function ToFixSentence({ item }: { item: FairWorkToFix }) {
 }
 
 const keyOf = (item: FairWorkToFix) =>
-  item.kind === "corrective_action" || item.kind === "offer" ? item.id : item.kind === "self_assessment" ? item.kind : `${item.kind}-${item.code}`;
+  item.kind === "corrective_action" || item.kind === "offer"
+    ? item.id
+    : item.kind === "self_assessment"
+      ? item.kind
+      : `${item.kind}-${item.code}`;
 
 /** What raises the score or completes the file, each with the way to the page where it is done. */
 export function ToFixList({ items, linkOf }: { items: readonly FairWorkToFix[]; linkOf: (item: FairWorkToFix) => ReactNode }) {

@@ -1,8 +1,9 @@
 import { Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
-import { IconAt, IconDeviceMobile } from "@tabler/icons-react";
+import { IconAt, IconDeviceMobile, IconMessageReport } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ButtonLink } from "../../components/router-links.js";
 import { EmailSignIn } from "./email-sign-in.js";
 import { PhoneSignIn } from "./phone-sign-in.js";
 import { useFinishSignIn } from "./use-finish-sign-in.js";
@@ -58,6 +59,15 @@ export function SignInPage() {
       />
       <Paper shadow="xs" p="xl">
         {method === "phone" ? <PhoneSignIn onSignedIn={signedIn} /> : <EmailSignIn onSignedIn={signedIn} />}
+      </Paper>
+      {/* Reporting a problem at work needs no account (src/web/features/grievance-report). */}
+      <Paper p="lg" bg="gray.0">
+        <Stack gap="sm">
+          <Text fz="lg">{t("entry.noAccount", { ns: "grievanceReport" })}</Text>
+          <ButtonLink to="/report" size="lg" variant="light" fullWidth leftSection={<IconMessageReport size={24} aria-hidden />}>
+            {t("entry.report", { ns: "grievanceReport" })}
+          </ButtonLink>
+        </Stack>
       </Paper>
     </Stack>
   );

@@ -1,5 +1,14 @@
 import { SimpleGrid, Text, UnstyledButton } from "@mantine/core";
-import { type Icon, IconBriefcase, IconBuildingWarehouse, IconChecklist, IconHome, IconScale, IconShieldCheck, IconUsers } from "@tabler/icons-react";
+import {
+  type Icon,
+  IconBriefcase,
+  IconBuildingWarehouse,
+  IconChecklist,
+  IconHome,
+  IconScale,
+  IconShieldCheck,
+  IconUsers,
+} from "@tabler/icons-react";
 import { createLink, type LinkComponent, useRouterState } from "@tanstack/react-router";
 import type { AnchorHTMLAttributes, Ref } from "react";
 import { useTranslation } from "react-i18next";

@@ -107,7 +107,7 @@ function EmployerFile({ employer, vetting, fairWork }: { employer: Employer } & 
                 <EmployerCompanyFacts employer={employer} />
                 <EmployerContactFacts employer={employer} />
                 <EmployerOffers employerId={employer.id} mayCreate={may("offer.create")} />
-            {may("inspection.list") && <EmployerInspections employerId={employer.id} />}
+                {may("inspection.list") && <EmployerInspections employerId={employer.id} />}
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>

@@ -83,8 +83,8 @@ function AttentionList({ attention }: { attention: ComplianceOverview["attention
               <Table.Td ta="end">{formatNumber(employer.score, i18n.language)}</Table.Td>
               <Table.Td>
                 <Group gap={4}>
-                  {employer.holds.map((hold, index) => (
-                    <Badge key={`${hold}-${index}`} color="red" variant="light" tt="none">
+                  {[...new Set(employer.holds)].map((hold) => (
+                    <Badge key={hold} color="red" variant="light" tt="none">
                       {t(`holdShort.${hold}`)}
                     </Badge>
                   ))}

@@ -96,7 +96,7 @@ function CasePage({ grievance, may }: { grievance: GrievanceDetail; may: May }) 
           {t("hold.message", { employer: grievance.employerName ?? "" })}
         </Alert>
       )}
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <SectionCard title={t("detail.facts")}>

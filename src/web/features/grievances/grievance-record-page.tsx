@@ -1,13 +1,29 @@
-import { Alert, Button, Checkbox, Chip, Group, Input, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Chip,
+  Group,
+  Input,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconArrowRight, IconDeviceFloppy, IconKey, IconPhonePlus, IconUser } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { mayEver } from "../../../core/access/policy.js";
 import { GRIEVANCE_CATEGORIES, type GrievanceCategory } from "../../../core/grievances/grievance-codes.js";
+import type { GrievanceRecorded } from "../../../core/grievances/grievance-schemas.js";
 import { type GrievanceRecordInput, STAFF_RECORD_CHANNELS } from "../../../core/grievances/grievance-schemas.js";
 import { SPOKEN_LANGUAGES, type SpokenLanguage } from "../../../core/reference/codes.js";
-import type { GrievanceRecorded } from "../../../core/grievances/grievance-schemas.js";
 import { isApiError } from "../../api/api-error.js";
 import { useRecordGrievance } from "../../api/grievances.js";
 import { actorOf, useMe } from "../../api/me.js";
@@ -28,7 +44,11 @@ export function GrievanceRecordPage() {
   const [recorded, setRecorded] = useState<GrievanceRecorded | null>(null);
   return (
     <>
-      <PageHeader title={t("record.title")} description={t("record.description")} back={<BackLink to="/staff/grievances" label={t("list.title")} />} />
+      <PageHeader
+        title={t("record.title")}
+        description={t("record.description")}
+        back={<BackLink to="/staff/grievances" label={t("list.title")} />}
+      />
       {recorded ? <RecordedCode recorded={recorded} onAnother={() => setRecorded(null)} /> : <RecordForm onRecorded={setRecorded} />}
     </>
   );
@@ -53,7 +73,11 @@ function RecordedCode({ recorded, onAnother }: { recorded: GrievanceRecorded; on
         <Button variant="default" leftSection={<IconPhonePlus size={18} aria-hidden />} onClick={onAnother}>
           {t("record.another")}
         </Button>
-        <ButtonLink to="/staff/grievances/$grievanceId" params={{ grievanceId: recorded.id }} leftSection={<IconArrowRight size={18} aria-hidden />}>
+        <ButtonLink
+          to="/staff/grievances/$grievanceId"
+          params={{ grievanceId: recorded.id }}
+          leftSection={<IconArrowRight size={18} aria-hidden />}
+        >
           {t("record.open")}
         </ButtonLink>
       </Group>
@@ -67,7 +91,7 @@ function RecordForm({ onRecorded }: { onRecorded: (recorded: GrievanceRecorded) 
   const mayPickWorker = me.data ? mayEver(actorOf(me.data), "worker.list") : false;
   const record = useRecordGrievance();
   const [channel, setChannel] = useState<Channel>("phone");
-  const [language, setLanguage] = useState<SpokenLanguage>(((me.data?.locale ?? "en") as SpokenLanguage));
+  const [language, setLanguage] = useState<SpokenLanguage>((me.data?.locale ?? "en") as SpokenLanguage);
   const [categories, setCategories] = useState<GrievanceCategory[]>([]);
   const [description, setDescription] = useState("");
   const [employerId, setEmployerId] = useState<string | null>(null);
@@ -79,7 +103,7 @@ function RecordForm({ onRecorded }: { onRecorded: (recorded: GrievanceRecorded) 
   const [shared, setShared] = useState(false);
   const [workerSearch, setWorkerSearch] = useState("");
   const [debounced] = useDebouncedValue(workerSearch.trim(), 250);
-  const workers = useWorkerList({ q: debounced || undefined, page: 1, pageSize: 20 }, );
+  const workers = useWorkerList({ q: debounced || undefined, page: 1, pageSize: 20 });
   const problems = isApiError(record.error) ? record.error.details : [];
   const fieldError = (...path: string[]) => {
     const found = problems.find((problem) => problem.path.join(".") === path.join("."));
@@ -174,7 +198,7 @@ function RecordForm({ onRecorded }: { onRecorded: (recorded: GrievanceRecorded) 
                   leftSection={<IconUser size={18} aria-hidden />}
                   data={(workers.data?.items ?? []).map((worker) => ({
                     value: worker.id,
-                    label: t("record.workerOption", { given: worker.givenName, family: worker.familyName, phone: worker.phone }),
+                    label: `${worker.givenName} ${worker.familyName} · ${worker.phone}`,
                   }))}
                   value={workerId}
                   onChange={(value) => {
@@ -194,7 +218,14 @@ function RecordForm({ onRecorded }: { onRecorded: (recorded: GrievanceRecorded) 
                 />
               )}
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <TextInput label={t("record.name")} value={name} onChange={(event) => setName(event.currentTarget.value)} required maxLength={100} error={fieldError("reporter", "name")} />
+                <TextInput
+                  label={t("record.name")}
+                  value={name}
+                  onChange={(event) => setName(event.currentTarget.value)}
+                  required
+                  maxLength={100}
+                  error={fieldError("reporter", "name")}
+                />
                 <TextInput
                   label={t("record.phone")}
                   value={phone}
@@ -205,13 +236,24 @@ function RecordForm({ onRecorded }: { onRecorded: (recorded: GrievanceRecorded) 
                   error={fieldError("reporter", "phone")}
                 />
               </SimpleGrid>
-              <Checkbox size="md" label={t("record.shared")} checked={shared} onChange={(event) => setShared(event.currentTarget.checked)} />
+              <Checkbox
+                size="md"
+                label={t("record.shared")}
+                checked={shared}
+                onChange={(event) => setShared(event.currentTarget.checked)}
+              />
             </Stack>
           )}
         </SectionCard>
         {record.isError && problems.length === 0 && <SaveErrorAlert error={record.error} conflictMessage={t("conflict")} />}
         <Group justify="flex-end">
-          <Button type="submit" size="md" loading={record.isPending} disabled={!ready} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+          <Button
+            type="submit"
+            size="md"
+            loading={record.isPending}
+            disabled={!ready}
+            leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+          >
             {t("record.submit")}
           </Button>
         </Group>

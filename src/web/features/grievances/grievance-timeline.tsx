@@ -25,7 +25,9 @@ function useHeadline() {
       return event.fromStatus ? t("timeline.moved", { from: t(`status.${event.fromStatus}`, { ns: "grievanceCodes" }), to }) : to;
     }
     if (event.kind === "triage") {
-      return event.body ? t("timeline.severity", { severity: t(`severity.${event.body}`, { ns: "grievanceCodes" }) }) : t("timeline.dueChanged");
+      return event.body
+        ? t("timeline.severity", { severity: t(`severity.${event.body}`, { ns: "grievanceCodes" }) })
+        : t("timeline.dueChanged");
     }
     if (event.kind === "assignment") return event.body ? t("timeline.assigned", { name: event.body }) : t("timeline.unassigned");
     if (event.kind === "escalation") return t("timeline.escalated", { to: event.body });

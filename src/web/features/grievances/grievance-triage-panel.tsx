@@ -33,7 +33,10 @@ export function GrievanceTriagePanel({ grievance }: { grievance: GrievanceDetail
   const changed = Object.keys(change).length > 0;
   const assigneeOptions = [
     { value: UNASSIGNED, label: t("unassigned") },
-    ...(assignees.data ?? []).map((person) => ({ value: person.id, label: t("triage.assignee", { name: person.name, role: t(`role.${person.role}`, { ns: "codes" }) }) })),
+    ...(assignees.data ?? []).map((person) => ({
+      value: person.id,
+      label: `${person.name} · ${t(`role.${person.role}`, { ns: "codes" })}`,
+    })),
   ];
 
   return (
@@ -55,7 +58,7 @@ export function GrievanceTriagePanel({ grievance }: { grievance: GrievanceDetail
           />
           {change.severity && (
             <Text size="sm" c="dimmed">
-              {t("triage.dueFromSeverity", { count: RESPONSE_HOURS[change.severity] / 24 })}
+              {t("triage.dueFromSeverity", { date: dayjs().add(RESPONSE_HOURS[change.severity], "hour").format("lll") })}
             </Text>
           )}
           <DateInput
@@ -75,7 +78,12 @@ export function GrievanceTriagePanel({ grievance }: { grievance: GrievanceDetail
             searchable
           />
           {triage.isError && <SaveErrorAlert error={triage.error} conflictMessage={t("conflict")} />}
-          <Button type="submit" loading={triage.isPending} disabled={!changed || closed} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+          <Button
+            type="submit"
+            loading={triage.isPending}
+            disabled={!changed || closed}
+            leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+          >
             {t("triage.save")}
           </Button>
         </Stack>

@@ -6,8 +6,8 @@ import { useRevealReporter } from "../../api/grievances.js";
 import { FactGrid } from "../../components/fact-grid.js";
 import { FormModal } from "../../components/form-modal.js";
 import { ModalForm } from "../../components/modal-form.js";
-import { SaveErrorAlert } from "../../components/save-error-alert.js";
 import { AnchorLink } from "../../components/router-links.js";
+import { SaveErrorAlert } from "../../components/save-error-alert.js";
 import { SectionCard } from "../../components/section-card.js";
 
 const MIN_REASON = 10;
@@ -72,7 +72,7 @@ export function RevealReporterPanel({ grievanceId, signed }: { grievanceId: stri
           <Text size="sm">{t("reveal.confirmMessage")}</Text>
           <Textarea
             label={t("reveal.reason")}
-            description={t("reveal.reasonHint", { count: MIN_REASON })}
+            description={t("reveal.reasonHint", { min: MIN_REASON })}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             autosize

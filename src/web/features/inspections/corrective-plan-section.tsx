@@ -56,7 +56,13 @@ function PlanItem({ action, findingLabel }: { action: CorrectiveAction; findingL
               {t("plan.verify")}
             </Button>
             {action.status !== "not_done" && (
-              <Button mih={44} color="red" variant="subtle" leftSection={<IconX size={18} aria-hidden />} onClick={() => setConfirmNotDone(true)}>
+              <Button
+                mih={44}
+                color="red"
+                variant="subtle"
+                leftSection={<IconX size={18} aria-hidden />}
+                onClick={() => setConfirmNotDone(true)}
+              >
                 {t("plan.notDone")}
               </Button>
             )}
@@ -167,7 +173,11 @@ export function CorrectivePlanSection({ visit }: { visit: InspectionDetail }) {
       ) : (
         <Stack gap="sm" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
           {visit.correctiveActions.map((action) => (
-            <PlanItem key={action.id} action={action} findingLabel={action.findingId ? (findingLabels.get(action.findingId) ?? null) : null} />
+            <PlanItem
+              key={action.id}
+              action={action}
+              findingLabel={action.findingId ? (findingLabels.get(action.findingId) ?? null) : null}
+            />
           ))}
         </Stack>
       )}

@@ -20,7 +20,16 @@ function EvidenceButtons({ visitId, findingId }: { visitId: string; findingId?: 
   const filePicker = useRef<HTMLInputElement>(null);
   const send = (input: HTMLInputElement | null) => {
     const file = input?.files?.[0];
-    if (file) upload.mutate({ file, findingId }, { onSettled: () => input && (input.value = "") });
+    if (!input || !file) return;
+    upload.mutate(
+      { file, findingId },
+      {
+        onSettled: () => {
+          // The same photo can be chosen again after a failure.
+          input.value = "";
+        },
+      },
+    );
   };
   return (
     <Stack gap="xs">
@@ -85,7 +94,17 @@ function EvidenceLinks({ evidence }: { evidence: Evidence[] }) {
   );
 }
 
-function FindingCard({ finding, evidence, visitId, editable }: { finding: Finding; evidence: Evidence[]; visitId: string; editable: boolean }) {
+function FindingCard({
+  finding,
+  evidence,
+  visitId,
+  editable,
+}: {
+  finding: Finding;
+  evidence: Evidence[];
+  visitId: string;
+  editable: boolean;
+}) {
   const { t } = useTranslation("inspections");
   return (
     <Card withBorder padding="sm" component="li">

@@ -30,29 +30,29 @@ function VisitCard({ visit }: { visit: Inspection }) {
       style={{ display: "block", color: "inherit", textDecoration: "none" }}
     >
       <Card withBorder padding="md" mih={88}>
-      <Stack gap={6}>
-        <Group justify="space-between" gap="xs" wrap="nowrap">
-          <Text fw={600} dir="auto" lineClamp={1}>
-            {visit.employerName}
-          </Text>
-          <InspectionQueueBadge visit={visit} />
-        </Group>
-        <Group gap="xs" wrap="wrap">
-          <Badge variant="outline" tt="none">
-            {t(`kind.${visit.kind}`)}
-          </Badge>
-          <Text size="sm" c="dimmed">
-            <DateText value={visit.scheduledFor} format="LL" />
-          </Text>
-        </Group>
-        {visit.siteName && (
-          <Group gap={4} wrap="nowrap">
-            <IconMapPin size={16} aria-hidden />
-            <Text size="sm" dir="auto" lineClamp={1}>
-              {visit.siteName}
+        <Stack gap={6}>
+          <Group justify="space-between" gap="xs" wrap="nowrap">
+            <Text fw={600} dir="auto" lineClamp={1}>
+              {visit.employerName}
+            </Text>
+            <InspectionQueueBadge visit={visit} />
+          </Group>
+          <Group gap="xs" wrap="wrap">
+            <Badge variant="outline" tt="none">
+              {t(`kind.${visit.kind}`)}
+            </Badge>
+            <Text size="sm" c="dimmed">
+              <DateText value={visit.scheduledFor} format="LL" />
             </Text>
           </Group>
-        )}
+          {visit.siteName && (
+            <Group gap={4} wrap="nowrap">
+              <IconMapPin size={16} aria-hidden />
+              <Text size="sm" dir="auto" lineClamp={1}>
+                {visit.siteName}
+              </Text>
+            </Group>
+          )}
         </Stack>
       </Card>
     </Link>
@@ -81,7 +81,10 @@ export function InspectionQueuePage() {
     <>
       <PageHeader title={t("queuePage.title")} description={t("queuePage.description")} actions={planButton} />
       <Stack gap="sm" mb="md">
-        <Chip.Group value={search.queue ?? "all"} onChange={(next) => setSearch({ queue: next === "all" ? undefined : (next as InspectionQueueSearch["queue"]) })}>
+        <Chip.Group
+          value={search.queue ?? "all"}
+          onChange={(next) => setSearch({ queue: next === "all" ? undefined : (next as InspectionQueueSearch["queue"]) })}
+        >
           <Group gap="xs" role="group" aria-label={t("queuePage.queueFilter")}>
             {(["all", ...INSPECTION_QUEUES] as const).map((value) => (
               <Chip key={value} value={value} size="md">

@@ -45,7 +45,12 @@ function VisitActions({ visit }: { visit: InspectionDetail }) {
     <Stack gap="sm">
       <Group gap="sm" wrap="wrap">
         {visit.status === "planned" && (
-          <Button mih={48} loading={update.isPending} leftSection={<IconPlayerPlay size={18} aria-hidden />} onClick={() => move("in_progress")}>
+          <Button
+            mih={48}
+            loading={update.isPending}
+            leftSection={<IconPlayerPlay size={18} aria-hidden />}
+            onClick={() => move("in_progress")}
+          >
             {t("visit.start")}
           </Button>
         )}
@@ -60,7 +65,13 @@ function VisitActions({ visit }: { visit: InspectionDetail }) {
           </Button>
         )}
         {open && (
-          <Button mih={48} variant="subtle" color="red" leftSection={<IconX size={18} aria-hidden />} onClick={() => setConfirming("cancel")}>
+          <Button
+            mih={48}
+            variant="subtle"
+            color="red"
+            leftSection={<IconX size={18} aria-hidden />}
+            onClick={() => setConfirming("cancel")}
+          >
             {t("visit.cancel")}
           </Button>
         )}

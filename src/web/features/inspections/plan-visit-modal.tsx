@@ -9,8 +9,8 @@ import { INSPECTION_KINDS, type InspectionKind } from "../../../core/inspections
 import { useEmployer } from "../../api/employers.js";
 import { usePlanInspection } from "../../api/inspections.js";
 import { EmployerSelect } from "../../components/employer-select.js";
-import { fieldDetailsOf, problemsFromApi, translateProblem } from "../../components/form-problems.js";
 import { FormModal } from "../../components/form-modal.js";
+import { fieldDetailsOf, problemsFromApi, translateProblem } from "../../components/form-problems.js";
 import { SaveErrorAlert } from "../../components/save-error-alert.js";
 
 interface PlanVisitModalProps {
@@ -29,7 +29,11 @@ export function PlanVisitModal({ opened, onClose, followUp, employerId: preselec
   const [employerId, setEmployerId] = useState<string | null>(followUp?.employerId ?? preselected ?? null);
   const [siteId, setSiteId] = useState<string | null>(followUp?.siteId ?? null);
   const [kind, setKind] = useState<InspectionKind>(followUp ? "follow_up" : "inspection");
-  const [scheduledFor, setScheduledFor] = useState<string | null>(dayjs().add(followUp ? 30 : 0, "day").format("YYYY-MM-DD"));
+  const [scheduledFor, setScheduledFor] = useState<string | null>(
+    dayjs()
+      .add(followUp ? 30 : 0, "day")
+      .format("YYYY-MM-DD"),
+  );
   const employer = useEmployer(employerId);
   const plan = usePlanInspection();
   const problems = problemsFromApi(fieldDetailsOf(plan.error));

@@ -1,6 +1,15 @@
 import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
-import { IconBriefcase, IconChevronDown, IconInbox, IconListCheck, IconMoodSmile, IconUserCircle } from "@tabler/icons-react";
+import {
+  IconBriefcase,
+  IconChevronDown,
+  IconInbox,
+  IconListCheck,
+  IconListSearch,
+  IconMessageReport,
+  IconMoodSmile,
+  IconUserCircle,
+} from "@tabler/icons-react";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../api/me.js";
@@ -67,6 +76,12 @@ export function WorkerPortalHomePage() {
       </Title>
       <ButtonLink to="/me/profile" size="lg" variant="light" fullWidth leftSection={<IconUserCircle size={24} aria-hidden />}>
         {t("home.myProfile")}
+      </ButtonLink>
+      <ButtonLink to="/me/report" size="lg" variant="light" color="orange" fullWidth leftSection={<IconMessageReport size={24} aria-hidden />}>
+        {t("entry.report", { ns: "grievanceReport" })}
+      </ButtonLink>
+      <ButtonLink to="/me/reports" size="lg" variant="subtle" fullWidth leftSection={<IconListSearch size={24} aria-hidden />}>
+        {t("entry.myReports", { ns: "grievanceReport" })}
       </ButtonLink>
     </Stack>
   );

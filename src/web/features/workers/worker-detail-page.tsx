@@ -1,5 +1,13 @@
 import { Badge, Group, Tabs } from "@mantine/core";
-import { IconCalendarCheck, IconFiles, IconHeartHandshake, IconId, IconPencil, IconShieldCheck } from "@tabler/icons-react";
+import {
+  IconCalendarCheck,
+  IconFiles,
+  IconHeartHandshake,
+  IconId,
+  IconMessageReport,
+  IconPencil,
+  IconShieldCheck,
+} from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -29,17 +37,19 @@ interface WorkerDetailPageProps {
   documents?: (workerId: string) => ReactNode;
   /** The check-ins after placement, from the check-ins feature. */
   checkIns?: (workerId: string) => ReactNode;
+  /** The grievances the worker shared with caseworkers, from the grievances feature. */
+  grievances?: (workerId: string) => ReactNode;
 }
 
-export function WorkerDetailPage({ documents, checkIns }: WorkerDetailPageProps) {
+export function WorkerDetailPage({ documents, checkIns, grievances }: WorkerDetailPageProps) {
   const { workerId } = route.useParams();
   const worker = useWorker(workerId);
   if (worker.isPending) return <PageLoading rows={10} />;
   if (worker.isError) return <PageError error={worker.error} onRetry={() => void worker.refetch()} />;
-  return <WorkerFile worker={worker.data} documents={documents} checkIns={checkIns} />;
+  return <WorkerFile worker={worker.data} documents={documents} checkIns={checkIns} grievances={grievances} />;
 }
 
-function WorkerFile({ worker, documents, checkIns }: { worker: Worker } & WorkerDetailPageProps) {
+function WorkerFile({ worker, documents, checkIns, grievances }: { worker: Worker } & WorkerDetailPageProps) {
   const { t } = useTranslation("workers");
   const { tab = "profile" } = route.useSearch();
   const navigate = route.useNavigate();
@@ -99,6 +109,11 @@ function WorkerFile({ worker, documents, checkIns }: { worker: Worker } & Worker
               {t("tab", { ns: "checkIns" })}
             </Tabs.Tab>
           )}
+          {grievances && (
+            <Tabs.Tab value="grievances" leftSection={<IconMessageReport size={18} aria-hidden />}>
+              {t("tab", { ns: "grievances" })}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="profile">
           <WorkerProfile worker={worker} />
@@ -111,6 +126,7 @@ function WorkerFile({ worker, documents, checkIns }: { worker: Worker } & Worker
           <WorkerMatches workerId={worker.id} />
         </Tabs.Panel>
         {checkIns && <Tabs.Panel value="check-ins">{checkIns(worker.id)}</Tabs.Panel>}
+        {grievances && <Tabs.Panel value="grievances">{grievances(worker.id)}</Tabs.Panel>}
       </Tabs>
     </>
   );

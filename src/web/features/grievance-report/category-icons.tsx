@@ -1,0 +1,63 @@
+import {
+  IconAlertTriangle,
+  IconBan,
+  IconClockExclamation,
+  IconCoinOff,
+  IconDots,
+  IconFence,
+  IconFriendsOff,
+  IconHandStop,
+  IconHomeExclamation,
+  IconId,
+  IconLink,
+  IconMask,
+  IconMoodSad,
+  IconScale,
+  IconShieldOff,
+  IconSpeakerphone,
+  IconWalletOff,
+  type TablerIcon,
+} from "@tabler/icons-react";
+import type { GrievanceCategory } from "../../../core/grievances/grievance-codes.js";
+
+/** A pictogram for each ground of a grievance, beside its plain words: for people who read with effort. */
+export const CATEGORY_ICONS: Record<GrievanceCategory, TablerIcon> = {
+  abuse_of_vulnerability: IconMoodSad,
+  deception: IconMask,
+  restriction_of_movement: IconFence,
+  isolation: IconFriendsOff,
+  physical_sexual_violence: IconHandStop,
+  intimidation_threats: IconSpeakerphone,
+  retention_of_identity_documents: IconId,
+  withholding_of_wages: IconWalletOff,
+  debt_bondage: IconLink,
+  abusive_working_living_conditions: IconShieldOff,
+  excessive_overtime: IconClockExclamation,
+  unpaid_wages: IconCoinOff,
+  safety: IconAlertTriangle,
+  housing: IconHomeExclamation,
+  harassment: IconBan,
+  discrimination: IconScale,
+  other: IconDots,
+};
+
+/** The order on the page: the everyday problems first, the gravest signs of forced labour next, "other" last. */
+export const CATEGORY_ORDER: GrievanceCategory[] = [
+  "unpaid_wages",
+  "excessive_overtime",
+  "safety",
+  "housing",
+  "harassment",
+  "discrimination",
+  "deception",
+  "withholding_of_wages",
+  "retention_of_identity_documents",
+  "debt_bondage",
+  "restriction_of_movement",
+  "isolation",
+  "intimidation_threats",
+  "physical_sexual_violence",
+  "abuse_of_vulnerability",
+  "abusive_working_living_conditions",
+  "other",
+];
