@@ -10,6 +10,7 @@ const ENTITY_TYPES: Record<string, string> = {
   referrals: "referral",
   attachments: "attachment",
   breaches: "breach",
+  employer_documents: "employer_document",
   check_ins: "check_in",
 };
 

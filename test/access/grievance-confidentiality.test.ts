@@ -220,6 +220,12 @@ describe("the reporter of a grievance", () => {
     });
   }
 
+  it("does not show a coordinator, in the audit trail, which worker account opened a case from the portal", async () => {
+    const response = await world.roles.coordinator({ method: "GET", url: `/api/audit?entityId=${cases.notSharedWeb.id}&pageSize=100` });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).not.toContain(reporterUserId);
+  });
+
   it("covers every kind of record the access matrix knows", () => {
     expect(RECORD_KINDS).toContain("own");
     expect(Object.keys(world.records)).toContain("grievance");

@@ -157,6 +157,17 @@ describe("the fair-work score of an employer", () => {
     ]);
   });
 
+  it("a draft offer the labour rules check refuses is on the list of what to fix; a passing draft is not", async () => {
+    const { employer } = await employerWithOffer();
+    const failing = await recordOffer(caseworker, employer, { ...offerDates, title: "Pickers at one euro a day", payAmountCents: 100 });
+    const passing = await recordOffer(caseworker, employer, { ...offerDates, title: "Pickers at the agreed day rate" });
+    const portal = await signInAsEmployer(world, caseworker, employer);
+    const view = (await fairWork(portal, employer.id)).json();
+    const offers = view.toFix.filter((item: { kind: string }) => item.kind === "offer");
+    expect(offers).toEqual([{ kind: "offer", id: failing.id, title: "Pickers at one euro a day" }]);
+    expect(JSON.stringify(view.toFix)).not.toContain(passing.id);
+  });
+
   it("the employer reads its own score without the grievance behind a hold; other employers' scores are hidden", async () => {
     const { employer } = await employerWithOffer();
     const other = await registerEmployer(caseworker, { sites: [SITE] });

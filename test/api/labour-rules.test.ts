@@ -73,14 +73,21 @@ describe("an administrator edits the rules", () => {
 
   it("refuses an incoherent rule with a translatable reason per field", async () => {
     const post = (payload: object) => admin({ method: "POST", url: "/api/labour-rules", payload });
-    expectApiError(await post(ruleInput({ amountCents: null })), 400, "validation_failed", [{ path: ["amountCents"], message: "errors.payPositive" }]);
+    expectApiError(await post(ruleInput({ amountCents: null })), 400, "validation_failed", [
+      { path: ["amountCents"], message: "errors.payPositive" },
+    ]);
     expectApiError(await post(ruleInput({ kind: "max_hours_week", payUnit: null, amountCents: null })), 400, "validation_failed", [
       { path: ["value"], message: "errors.required" },
     ]);
-    expectApiError(await post(ruleInput({ kind: "max_deduction_meals_pct", payUnit: null, amountCents: null, value: 120 })), 400, "validation_failed", [
-      { path: ["value"], message: "errors.tooBig" },
+    expectApiError(
+      await post(ruleInput({ kind: "max_deduction_meals_pct", payUnit: null, amountCents: null, value: 120 })),
+      400,
+      "validation_failed",
+      [{ path: ["value"], message: "errors.tooBig" }],
+    );
+    expectApiError(await post(ruleInput({ validTo: "2025-12-31" })), 400, "validation_failed", [
+      { path: ["validTo"], message: "errors.dateRangeReversed" },
     ]);
-    expectApiError(await post(ruleInput({ validTo: "2025-12-31" })), 400, "validation_failed", [{ path: ["validTo"], message: "errors.dateRangeReversed" }]);
     expectApiError(await post(ruleInput({ source: "" })), 400, "validation_failed", [{ path: ["source"], message: "errors.required" }]);
     expect((await post({ ...ruleInput(), extra: 1 })).statusCode).toBe(400);
   });
@@ -96,13 +103,19 @@ describe("an administrator edits the rules", () => {
     expect(raised.headers.etag).toBe('"2"');
     const ended = await admin({ method: "PATCH", url, headers: ifMatch(2), payload: { validTo: "2026-06-30" } });
     expect(ended.json()).toMatchObject({ validTo: "2026-06-30", amountCents: 900, version: 3 });
-    expectApiError(await admin({ method: "PATCH", url, headers: ifMatch(3), payload: { validTo: "2025-06-30" } }), 400, "validation_failed", [
-      { path: ["validTo"], message: "errors.dateRangeReversed" },
-    ]);
+    expectApiError(
+      await admin({ method: "PATCH", url, headers: ifMatch(3), payload: { validTo: "2025-06-30" } }),
+      400,
+      "validation_failed",
+      [{ path: ["validTo"], message: "errors.dateRangeReversed" }],
+    );
     // A pay floor turned into a limit must lose its amount and gain a value: checked on the whole rule.
-    expectApiError(await admin({ method: "PATCH", url, headers: ifMatch(3), payload: { kind: "max_hours_week" } }), 400, "validation_failed", [
-      { path: ["value"], message: "errors.required" },
-    ]);
+    expectApiError(
+      await admin({ method: "PATCH", url, headers: ifMatch(3), payload: { kind: "max_hours_week" } }),
+      400,
+      "validation_failed",
+      [{ path: ["value"], message: "errors.required" }],
+    );
     expect((await caseworker({ method: "GET", url })).json().version).toBe(3);
     expect((await auditTrailOf(world, rule.id, "labour_rule.update")).length).toBe(3);
   });
@@ -120,7 +133,12 @@ describe("anyone else", () => {
     const before = (await caseworker({ method: "GET", url: "/api/labour-rules" })).json().total;
     for (const request of [coordinator, caseworker]) {
       expect((await request({ method: "POST", url: "/api/labour-rules", payload: ruleInput() })).statusCode).toBe(403);
-      const patch = await request({ method: "PATCH", url: `/api/labour-rules/${rule.id}`, headers: ifMatch(1), payload: { validTo: "2026-06-30" } });
+      const patch = await request({
+        method: "PATCH",
+        url: `/api/labour-rules/${rule.id}`,
+        headers: ifMatch(1),
+        payload: { validTo: "2026-06-30" },
+      });
       expect(patch.statusCode).toBe(403);
     }
     expect((await caseworker({ method: "GET", url: "/api/labour-rules" })).json().total).toBe(before);

@@ -39,7 +39,12 @@ async function check(request: Requester, offerId: string): Promise<OfferCheckRes
 }
 
 async function submit(offer: OfferView, request: Requester = caseworker) {
-  return request({ method: "POST", url: `/api/offers/${offer.id}/transitions`, headers: ifMatch(offer.version), payload: { to: "submitted" } });
+  return request({
+    method: "POST",
+    url: `/api/offers/${offer.id}/transitions`,
+    headers: ifMatch(offer.version),
+    payload: { to: "submitted" },
+  });
 }
 
 describe("GET /api/offers/:id/check", () => {
@@ -90,7 +95,12 @@ describe("the check per country: one cent below the floor fails, exactly at it p
       offer: { payUnit: "month", contractType: "permanent", startDate: "2025-03-02", endDate: "2025-12-31" },
       floor: 118400,
     },
-    { name: "Belgium, hourly rate", employer: { sites: site("BE223") }, offer: { payUnit: "hour", hoursPerWeek: 38, startDate: "2026-08-24", endDate: "2026-09-25" }, floor: 1241 },
+    {
+      name: "Belgium, hourly rate",
+      employer: { sites: site("BE223") },
+      offer: { payUnit: "hour", hoursPerWeek: 38, startDate: "2026-08-24", endDate: "2026-09-25" },
+      floor: 1241,
+    },
     {
       name: "Cyprus, monthly minimum in packing",
       employer: { sector: "packing", sites: site("CY000") },
@@ -117,10 +127,18 @@ describe("the check per country: one cent below the floor fails, exactly at it p
   });
 
   it("Cyprus: accommodation above 10 % of pay is refused, at 10 % it passes", async () => {
-    const terms = { payUnit: "month" as const, payAmountCents: 100000, accommodationProvided: true, startDate: "2026-03-02", endDate: "2026-08-28" };
+    const terms = {
+      payUnit: "month" as const,
+      payAmountCents: 100000,
+      accommodationProvided: true,
+      startDate: "2026-03-02",
+      endDate: "2026-08-28",
+    };
     const over = await offerIn({ sector: "packing", sites: site("CY000") }, { ...terms, accommodationDeductionCents: 10001 });
     const problems = (await check(caseworker, over.id)).problems;
-    expect(problems.map((p) => [p.code, p.path, p.params.maximumCents])).toEqual([["accommodationDeductionTooHigh", ["accommodationDeductionCents"], 10000]]);
+    expect(problems.map((p) => [p.code, p.path, p.params.maximumCents])).toEqual([
+      ["accommodationDeductionTooHigh", ["accommodationDeductionCents"], 10000],
+    ]);
     const at = await offerIn({ sector: "packing", sites: site("CY000") }, { ...terms, accommodationDeductionCents: 10000 });
     expect((await check(caseworker, at.id)).passes).toBe(true);
   });
@@ -144,7 +162,12 @@ describe("moves towards publication run the check", () => {
   it("let the offer through once it is fixed", async () => {
     const offer = await offerIn({}, { payAmountCents: 3929 });
     expect((await submit(offer)).statusCode).toBe(422);
-    const fixed = await caseworker({ method: "PATCH", url: `/api/offers/${offer.id}`, headers: ifMatch(offer.version), payload: { payAmountCents: 3930 } });
+    const fixed = await caseworker({
+      method: "PATCH",
+      url: `/api/offers/${offer.id}`,
+      headers: ifMatch(offer.version),
+      payload: { payAmountCents: 3930 },
+    });
     expect(fixed.statusCode, fixed.body).toBe(200);
     expect((await moveOffer(caseworker, offer.id, "submitted", "checked", "published")).status).toBe("published");
   });
@@ -156,7 +179,15 @@ describe("moves towards publication run the check", () => {
     const rule = await admin({
       method: "POST",
       url: "/api/labour-rules",
-      payload: { country: "EL", sector: "packing", kind: "min_pay", payUnit: "day", amountCents: 6000, validFrom: "2027-01-01", source: "Test agreement for packing houses" },
+      payload: {
+        country: "EL",
+        sector: "packing",
+        kind: "min_pay",
+        payUnit: "day",
+        amountCents: 6000,
+        validFrom: "2027-01-01",
+        source: "Test agreement for packing houses",
+      },
     });
     expect(rule.statusCode, rule.body).toBe(201);
     const publish = await coordinator({

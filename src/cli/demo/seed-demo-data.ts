@@ -20,6 +20,7 @@ import { recordConsent } from "../../server/workers/worker-consents.js";
 import { seedCheckIns } from "./seed-check-ins.js";
 import { seedFairWork } from "./seed-fair-work.js";
 import { seedGrievanceHandling } from "./seed-grievance-handling.js";
+import { seedGrievances } from "./seed-grievances.js";
 import { seedInspections } from "./seed-inspections.js";
 import { seedVetting } from "./seed-vetting.js";
 
@@ -177,6 +178,7 @@ export async function seedDemoData(db: Database, options: { log: (line: string) 
   await seedCheckIns(db, [...staff.values()]);
   await seedInspections(db, employerIds);
   await seedGrievanceHandling(db, employerIds);
+  await seedGrievances(db);
   await seedFairWork(db, [...staff.values()]);
   await db.insert(installationFacts).values({ key: "demo_seeded_at", value: new Date().toISOString() });
   options.log(

@@ -94,14 +94,6 @@ const FILES: DemoVettingFile[] = [
       },
     ],
   },
-  {
-    employerKey: "hue-frutas-del-condado",
-    denied: [],
-    collectiveAgreement: "Convenio colectivo del campo de la provincia de Huelva",
-    answers: { answered: 10, notYes: {} },
-    documents: "all required, verified",
-    decisions: [{ by: "coordinator", status: "approved", note: "" }],
-  },
 ];
 
 async function staffOf(db: Database, centreId: string, role: Role): Promise<Actor | null> {
@@ -165,8 +157,8 @@ export async function seedVetting(db: Database, employerIds: Map<string, { id: s
       });
       const stored = await storeEmployerDocument(db, caseworker, { employerId: employer.id, centreId: employer.centreId }, upload);
       if (document.verified) {
-        const checker = (await staffOf(db, employer.centreId, "inspector")) ?? caseworker;
-        await verifyEmployerDocument(db, checker, stored.id, true, now);
+        const checker = (await staffOf(db, employer.centreId, "inspector")) ?? (await staffOf(db, employer.centreId, "coordinator"));
+        if (checker) await verifyEmployerDocument(db, checker, stored.id, true, now);
       }
     }
     for (const decision of file.decisions) {

@@ -1,5 +1,5 @@
 // The vocabulary of grievances, shared by the API, the database and the web app. Labels live in the translation
-// files (namespace "grievances"), never here.
+// files (namespace "grievanceCodes"), never here.
 
 /** The ILO indicators of forced labour, then the other grounds PRODUCT.md names. */
 export const FORCED_LABOUR_INDICATORS = [

@@ -27,6 +27,7 @@ export const GRIEVANCE_EVENT_KINDS = [
   "outcome",
   "message_to_reporter",
   "message_from_reporter",
+  "matching_review",
 ] as const;
 export type GrievanceEventKind = (typeof GRIEVANCE_EVENT_KINDS)[number];
 

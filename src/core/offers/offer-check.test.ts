@@ -98,6 +98,16 @@ describe("conversions between units", () => {
     expect(checkOfferAgainstRules(offer({ payUnit: "month", payAmountCents: 204351, hoursPerWeek: 38 }), place, rules).passes).toBe(false);
   });
 
+  it("uses the floor of the offer's own unit where there is one: a Greek monthly salary against €880, not the day rate", () => {
+    const rules = [floor("month", 88000), floor("day", 3930)];
+    expect(checkOfferAgainstRules(offer({ payUnit: "month", payAmountCents: 95000 }), EL, rules).passes).toBe(true);
+    const below = checkOfferAgainstRules(offer({ payUnit: "month", payAmountCents: 87999 }), EL, rules);
+    expect(below.problems.map((p) => p.params.floorCents)).toEqual([88000]);
+    // An hourly wage has no hourly floor: both are converted, and the day rate (€235.80 a week) binds.
+    const hourly = checkOfferAgainstRules(offer({ payUnit: "hour", payAmountCents: 589, hoursPerWeek: 40 }), EL, rules);
+    expect(hourly.problems.map((p) => p.params.floorCents)).toEqual([3930]);
+  });
+
   it("turns a piece rate into an hourly one with the pieces an average worker does per hour", () => {
     // 12.41 an hour at 2.5 crates an hour: 4.964 a crate, so 4.97 passes and 4.96 fails.
     const rules = [floor("hour", 1241, { country: "BE" })];
@@ -131,7 +141,10 @@ describe("which rules apply", () => {
   });
 
   it("counts a floor in force on any day of the offer, a new floor from its date included", () => {
-    const rules = [floor("month", 118400, { country: "ES", validTo: "2025-12-31" }), floor("month", 122100, { country: "ES", validFrom: "2026-01-01" })];
+    const rules = [
+      floor("month", 118400, { country: "ES", validTo: "2025-12-31" }),
+      floor("month", 122100, { country: "ES", validFrom: "2026-01-01" }),
+    ];
     const place = { country: "ES", sector: "A01" };
     const acrossNewYear = offer({ startDate: "2025-11-03", endDate: "2026-01-30", payUnit: "month", payAmountCents: 120000 });
     const result = checkOfferAgainstRules(acrossNewYear, place, rules);
@@ -162,7 +175,9 @@ describe("which rules apply", () => {
   });
 
   it("warns, without refusing, where no pay floor is recorded (Italy: the provincial agreement sets it)", () => {
-    const result = checkOfferAgainstRules(offer(), { country: "IT", sector: "A01" }, [rule({ kind: "max_hours_week", value: 48, country: "IT" })]);
+    const result = checkOfferAgainstRules(offer(), { country: "IT", sector: "A01" }, [
+      rule({ kind: "max_hours_week", value: 48, country: "IT" }),
+    ]);
     expect(result.passes).toBe(true);
     expect(result.problems).toEqual([expect.objectContaining({ code: "noPayFloor", severity: "warning", params: { country: "IT" } })]);
   });
@@ -182,7 +197,11 @@ describe("hours and rest", () => {
     expect(codes(checkOfferAgainstRules(offer({ hoursPerWeek: 48 }), EL, [day]))).toEqual([]);
     const result = checkOfferAgainstRules(offer({ hoursPerWeek: 48.5 }), EL, [day]);
     expect(codes(result)).toEqual(["hoursAboveDailyLimit"]);
-    expect(result.problems.find((p) => p.code === "hoursAboveDailyLimit")?.params).toMatchObject({ limit: 8, hours: 8.08, maximumWeek: 48 });
+    expect(result.problems.find((p) => p.code === "hoursAboveDailyLimit")?.params).toMatchObject({
+      limit: 8,
+      hours: 8.08,
+      maximumWeek: 48,
+    });
   });
 
   it("needs 11 hours of rest a day: at most 13 hours' work a day, 78 a week", () => {
@@ -202,7 +221,9 @@ describe("deductions as a share of gross pay", () => {
   const housed = { accommodationProvided: true, mealsProvided: true, payUnit: "month" as const, payAmountCents: 100000 };
 
   it("passes a deduction exactly at the cap and refuses one cent more", () => {
-    expect(checkOfferAgainstRules(offer({ ...housed, accommodationDeductionCents: 10000, mealsDeductionCents: 15000 }), CY, caps).passes).toBe(true);
+    expect(
+      checkOfferAgainstRules(offer({ ...housed, accommodationDeductionCents: 10000, mealsDeductionCents: 15000 }), CY, caps).passes,
+    ).toBe(true);
     const over = checkOfferAgainstRules(offer({ ...housed, accommodationDeductionCents: 10001, mealsDeductionCents: 15001 }), CY, caps);
     expect(codes(over).sort()).toEqual(["accommodationDeductionTooHigh", "mealsDeductionTooHigh"]);
     expect(over.problems.find((p) => p.code === "accommodationDeductionTooHigh")?.params).toMatchObject({ cap: 10, maximumCents: 10000 });
@@ -210,7 +231,9 @@ describe("deductions as a share of gross pay", () => {
 
   it("caps the total of both deductions", () => {
     const total = rule({ kind: "max_deduction_total_pct", value: 20, country: "CY" });
-    const result = checkOfferAgainstRules(offer({ ...housed, accommodationDeductionCents: 10000, mealsDeductionCents: 10001 }), CY, [total]);
+    const result = checkOfferAgainstRules(offer({ ...housed, accommodationDeductionCents: 10000, mealsDeductionCents: 10001 }), CY, [
+      total,
+    ]);
     expect(codes(result)).toContain("totalDeductionTooHigh");
   });
 
@@ -229,6 +252,12 @@ describe("seasonal day caps", () => {
     expect(checkOfferAgainstRules(offer({ startDate: "2026-08-01", endDate: "2026-09-28" }), BE, rules).problems).toEqual([]);
     const long = checkOfferAgainstRules(offer({ startDate: "2026-08-01", endDate: "2026-09-29" }), BE, rules);
     expect(long.passes).toBe(true);
-    expect(long.problems).toEqual([expect.objectContaining({ code: "seasonalDaysAboveCap", severity: "warning", params: expect.objectContaining({ cap: 50, days: 51 }) })]);
+    expect(long.problems).toEqual([
+      expect.objectContaining({
+        code: "seasonalDaysAboveCap",
+        severity: "warning",
+        params: expect.objectContaining({ cap: 50, days: 51 }),
+      }),
+    ]);
   });
 });

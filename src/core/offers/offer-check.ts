@@ -1,6 +1,6 @@
 import type { LabourRule } from "../labour-rules/labour-rule-schemas.js";
-import type { OfferInput } from "./offer-schemas.js";
 import type { OfferProblem, OfferProblemCode } from "./offer-check-schemas.js";
+import type { OfferInput } from "./offer-schemas.js";
 
 /**
  * The offer check (docs/decent-work.md, "Labour rules and the offer check"): an offer against the labour rules of
@@ -10,6 +10,7 @@ import type { OfferProblem, OfferProblemCode } from "./offer-check-schemas.js";
  * - a working week has WORKING_DAYS_PER_WEEK (6) days, as farm work commonly has: daily hours = hoursPerWeek / 6;
  * - a month has 52 / 12 weeks: a monthly amount × 12 / 52 is a weekly one;
  * - a piece rate is an hourly rate of pay × piecesPerHour.
+ * Where floors exist in the offer's own pay unit only those apply; otherwise every floor, converted.
  * Amounts stay integer cents and the hours (to 1/100) and productivity (to 1/1000) become integers, compared
  * as exact fractions with BigInt: a wage one cent below the floor fails, a wage exactly at the floor passes.
  */
@@ -57,7 +58,11 @@ export function countryOfRegion(regionCode: string): string {
 }
 
 /** A rule counts when it is in force on at least one day of the offer, for its country, sector and contract type. */
-export function ruleAppliesTo(rule: CheckedRule, offer: Pick<CheckedOffer, "startDate" | "endDate" | "contractType">, place: OfferCheckPlace): boolean {
+export function ruleAppliesTo(
+  rule: CheckedRule,
+  offer: Pick<CheckedOffer, "startDate" | "endDate" | "contractType">,
+  place: OfferCheckPlace,
+): boolean {
   return (
     rule.country === place.country &&
     (rule.sector === "all" || rule.sector === place.sector) &&
@@ -120,8 +125,12 @@ function checkPay(offer: CheckedOffer, rules: readonly CheckedRule[], place: Off
   if (offer.payUnit === "piece" && (!offer.pieceUnit || !offer.piecesPerHour)) {
     return [problem("pieceRateNeedsProductivity", "error", offer.pieceUnit ? "piecesPerHour" : "pieceUnit", {})];
   }
-  const floors = rules.filter((rule) => rule.kind === "min_pay" && rule.payUnit && rule.amountCents);
-  if (floors.length === 0) return [problem("noPayFloor", "warning", "payAmountCents", { country: place.country })];
+  const allFloors = rules.filter((rule) => rule.kind === "min_pay" && rule.payUnit && rule.amountCents);
+  if (allFloors.length === 0) return [problem("noPayFloor", "warning", "payAmountCents", { country: place.country })];
+  // A floor stated in the offer's own unit is the rate the law sets for that way of paying (Greece: €880 a month
+  // for the monthly paid, €39.30 a day for the day paid); other units are converted only when there is none.
+  const sameUnit = allFloors.filter((rule) => rule.payUnit === offer.payUnit);
+  const floors = sameUnit.length > 0 ? sameUnit : allFloors;
   const offered = weekly(offer.payAmountCents, offer.payUnit, offer);
   if (!offered) return [];
   const problems: OfferProblem[] = [];
@@ -153,7 +162,9 @@ function checkHours(offer: CheckedOffer, rules: readonly CheckedRule[]): OfferPr
     if (rule.value === null) continue;
     const limit = hundredthsOf(rule.value);
     if (rule.kind === "max_hours_week" && weekHours > limit) {
-      problems.push(problem("hoursAboveWeeklyLimit", "error", "hoursPerWeek", { ruleId: rule.id, limit: rule.value, hours: offer.hoursPerWeek }));
+      problems.push(
+        problem("hoursAboveWeeklyLimit", "error", "hoursPerWeek", { ruleId: rule.id, limit: rule.value, hours: offer.hoursPerWeek }),
+      );
     }
     if (rule.kind === "max_hours_day" && weekHours > limit * days) {
       problems.push(
@@ -193,7 +204,12 @@ function checkDeductions(offer: CheckedOffer, rules: readonly CheckedRule[]): Of
   const caps = [
     ["max_deduction_accommodation_pct", "accommodationDeductionTooHigh", "accommodationDeductionCents", offer.accommodationDeductionCents],
     ["max_deduction_meals_pct", "mealsDeductionTooHigh", "mealsDeductionCents", offer.mealsDeductionCents],
-    ["max_deduction_total_pct", "totalDeductionTooHigh", "accommodationDeductionCents", offer.accommodationDeductionCents + offer.mealsDeductionCents],
+    [
+      "max_deduction_total_pct",
+      "totalDeductionTooHigh",
+      "accommodationDeductionCents",
+      offer.accommodationDeductionCents + offer.mealsDeductionCents,
+    ],
   ] as const;
   const pay = BigInt(offer.payAmountCents);
   for (const rule of rules) {
@@ -221,11 +237,17 @@ function checkSeasonalDays(offer: CheckedOffer, rules: readonly CheckedRule[]): 
   const workingDays = Math.floor((calendarDays(offer.startDate, offer.endDate) * WORKING_DAYS_PER_WEEK) / 7);
   return rules
     .filter((rule) => rule.kind === "seasonal_day_cap" && rule.value !== null && workingDays > rule.value)
-    .map((rule) => problem("seasonalDaysAboveCap", "warning", "endDate", { ruleId: rule.id, cap: rule.value as number, days: workingDays }));
+    .map((rule) =>
+      problem("seasonalDaysAboveCap", "warning", "endDate", { ruleId: rule.id, cap: rule.value as number, days: workingDays }),
+    );
 }
 
 /** Checks an offer against the rules (any rules: the ones that do not apply to it are left out). */
-export function checkOfferAgainstRules<R extends CheckedRule>(offer: CheckedOffer, place: OfferCheckPlace, rules: readonly R[]): OfferCheckOutcome<R> {
+export function checkOfferAgainstRules<R extends CheckedRule>(
+  offer: CheckedOffer,
+  place: OfferCheckPlace,
+  rules: readonly R[],
+): OfferCheckOutcome<R> {
   const applied = rules.filter((rule) => ruleAppliesTo(rule, offer, place));
   const problems = [
     ...checkPay(offer, applied, place),

@@ -33,7 +33,11 @@ describe("the shipped labour rules", () => {
       ["day_work", 5782],
     ]);
     // The 2025 Spanish floors end when the 2026 ones start.
-    expect(floors("ES").filter((r) => r.validFrom === "2025-01-01").every((r) => r.validTo === "2025-12-31")).toBe(true);
+    expect(
+      floors("ES")
+        .filter((r) => r.validFrom === "2025-01-01")
+        .every((r) => r.validTo === "2025-12-31"),
+    ).toBe(true);
     // Cyprus: packing only (agricultural workers are excluded), the starting rate.
     expect(floors("CY").map((r) => [r.sector, r.amountCents, r.validFrom])).toEqual([
       ["packing", 90000, "2024-01-01"],
@@ -43,6 +47,9 @@ describe("the shipped labour rules", () => {
 
   it("cap Cypriot deductions for food at 15 % and accommodation at 10 %", () => {
     const cy = rules.filter((r) => r.country === "CY" && r.kind.startsWith("max_deduction"));
-    expect(Object.fromEntries(cy.map((r) => [r.kind, r.value]))).toEqual({ max_deduction_meals_pct: 15, max_deduction_accommodation_pct: 10 });
+    expect(Object.fromEntries(cy.map((r) => [r.kind, r.value]))).toEqual({
+      max_deduction_meals_pct: 15,
+      max_deduction_accommodation_pct: 10,
+    });
   });
 });

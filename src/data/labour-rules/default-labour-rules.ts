@@ -33,10 +33,14 @@ function floorRule(place: FloorPlace): LabourRuleFacts {
   const [row] = loadWageFloors()
     .filter(
       (floor) =>
-        floor.country === place.country && floor.sector.startsWith(place.csvSector) && floor.unit === place.unit && floor.validFrom === place.validFrom,
+        floor.country === place.country &&
+        floor.sector.startsWith(place.csvSector) &&
+        floor.unit === place.unit &&
+        floor.validFrom === place.validFrom,
     )
     .sort((a, b) => (a.amountCents ?? 0) - (b.amountCents ?? 0));
-  if (!row || row.amountCents === null) throw new Error(`minimum_wages.csv has no ${place.country} ${place.unit} floor from ${place.validFrom}`);
+  if (!row || row.amountCents === null)
+    throw new Error(`minimum_wages.csv has no ${place.country} ${place.unit} floor from ${place.validFrom}`);
   return {
     country: place.country,
     sector: place.sector ?? "all",
@@ -107,7 +111,14 @@ export function defaultLabourRules(): LabourRuleFacts[] {
         contractType,
         note: ES_SEASONAL_NOTE,
       }),
-      floorRule({ country: "ES", csvSector: "temporary/seasonal", unit: "daily", validFrom: "2026-01-01", contractType, note: ES_SEASONAL_NOTE }),
+      floorRule({
+        country: "ES",
+        csvSector: "temporary/seasonal",
+        unit: "daily",
+        validFrom: "2026-01-01",
+        contractType,
+        note: ES_SEASONAL_NOTE,
+      }),
     ]),
     floorRule({
       country: "CY",
@@ -128,32 +139,74 @@ export function defaultLabourRules(): LabourRuleFacts[] {
       note: CY_FLOOR_NOTE,
       decision: "Council of Ministers decision of 23 Dec 2025 amending the Minimum Wage Decree",
     }),
-    floorRule({ country: "BE", csvSector: "Joint Committee 144", unit: "hourly", validFrom: "2023-01-01", sector: "A01", note: BE_SECTOR_NOTE }),
-    floorRule({ country: "BE", csvSector: "Joint Committee 145", unit: "hourly", validFrom: "2023-01-01", sector: "A01", note: BE_SECTOR_NOTE }),
+    floorRule({
+      country: "BE",
+      csvSector: "Joint Committee 144",
+      unit: "hourly",
+      validFrom: "2023-01-01",
+      sector: "A01",
+      note: BE_SECTOR_NOTE,
+    }),
+    floorRule({
+      country: "BE",
+      csvSector: "Joint Committee 145",
+      unit: "hourly",
+      validFrom: "2023-01-01",
+      sector: "A01",
+      note: BE_SECTOR_NOTE,
+    }),
   ];
   const limits = (["EL", "CY", "ES", "IT", "BE"] as const).flatMap((country) => [
     limit(country, "max_hours_week", 48, "2004-08-02", `${WTD}, art. 6: at most 48 hours a week on average, overtime included`),
     limit(country, "min_daily_rest_hours", 11, "2004-08-02", `${WTD}, art. 3: at least 11 consecutive hours of rest in every 24 hours`),
   ]);
   const cyprusCaps = [
-    limit("CY", "max_deduction_meals_pct", 15, "2023-01-01", "Cyprus Minimum Wage Decree (in force 1 Jan 2023); PRODUCT.md reference facts", {
-      note: "food deducted from pay: at most 15% of gross pay",
-    }),
-    limit("CY", "max_deduction_accommodation_pct", 10, "2023-01-01", "Cyprus Minimum Wage Decree (in force 1 Jan 2023); PRODUCT.md reference facts", {
-      note: "accommodation deducted from pay: at most 10% of gross pay",
-    }),
+    limit(
+      "CY",
+      "max_deduction_meals_pct",
+      15,
+      "2023-01-01",
+      "Cyprus Minimum Wage Decree (in force 1 Jan 2023); PRODUCT.md reference facts",
+      {
+        note: "food deducted from pay: at most 15% of gross pay",
+      },
+    ),
+    limit(
+      "CY",
+      "max_deduction_accommodation_pct",
+      10,
+      "2023-01-01",
+      "Cyprus Minimum Wage Decree (in force 1 Jan 2023); PRODUCT.md reference facts",
+      {
+        note: "accommodation deducted from pay: at most 10% of gross pay",
+      },
+    ),
   ];
   const belgianCaps = [
-    limit("BE", "seasonal_day_cap", 100, "2023-01-01", "Occasional work in horticulture (JC 145), figure from PRODUCT.md; check the current cap with the NSSO", {
-      sector: "A01",
-      contractType: "seasonal",
-      note: "horticulture; figure as given in PRODUCT.md, date not confirmed",
-    }),
-    limit("BE", "seasonal_day_cap", 50, "2023-01-01", "Occasional work in agriculture (JC 144), figure from PRODUCT.md; check the current cap with the NSSO", {
-      sector: "A01",
-      contractType: "seasonal",
-      note: "agriculture; figure as given in PRODUCT.md, date not confirmed",
-    }),
+    limit(
+      "BE",
+      "seasonal_day_cap",
+      100,
+      "2023-01-01",
+      "Occasional work in horticulture (JC 145), figure from PRODUCT.md; check the current cap with the NSSO",
+      {
+        sector: "A01",
+        contractType: "seasonal",
+        note: "horticulture; figure as given in PRODUCT.md, date not confirmed",
+      },
+    ),
+    limit(
+      "BE",
+      "seasonal_day_cap",
+      50,
+      "2023-01-01",
+      "Occasional work in agriculture (JC 144), figure from PRODUCT.md; check the current cap with the NSSO",
+      {
+        sector: "A01",
+        contractType: "seasonal",
+        note: "agriculture; figure as given in PRODUCT.md, date not confirmed",
+      },
+    ),
   ];
   return [...floors, ...limits, ...cyprusCaps, ...belgianCaps];
 }

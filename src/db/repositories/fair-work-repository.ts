@@ -13,6 +13,7 @@ import { checkIns } from "../schema/check-ins.js";
 import { employers } from "../schema/employers.js";
 import { grievanceEvents, grievances } from "../schema/grievances.js";
 import { correctiveActions, inspectionFindings, inspections } from "../schema/inspections.js";
+import { jobOffers } from "../schema/offers.js";
 import { employerDocuments, employerVetting } from "../schema/vetting.js";
 
 type Db = Database | Transaction;
@@ -159,6 +160,9 @@ export async function markHoldReviewed(db: Db, input: { grievanceId: string; cen
   return true;
 }
 
+/** At most this many draft offers are checked against the labour rules for the list of what to fix. */
+const MAX_DRAFTS_CHECKED = 20;
+
 /** What an employer's own page lists to fix: open corrective actions and the state of its vetting file. */
 export async function loadToFixFacts(db: Db, employerId: string) {
   const openActions = await db
@@ -179,7 +183,14 @@ export async function loadToFixFacts(db: Db, employerId: string) {
     .select({ kind: employerDocuments.kind, verified: employerDocuments.verified })
     .from(employerDocuments)
     .where(eq(employerDocuments.employerId, employerId));
-  return { openActions, vetting: vetting ?? null, documents };
+  // A draft is where an offer that fails the labour rules check stays: the check runs on each of these.
+  const drafts = await db
+    .select({ id: jobOffers.id, title: jobOffers.title })
+    .from(jobOffers)
+    .where(and(eq(jobOffers.employerId, employerId), eq(jobOffers.status, "draft")))
+    .orderBy(asc(jobOffers.createdAt), asc(jobOffers.id))
+    .limit(MAX_DRAFTS_CHECKED);
+  return { openActions, vetting: vetting ?? null, documents, drafts };
 }
 
 /** The centre's employers (id, name, vetting status), for the overview. */

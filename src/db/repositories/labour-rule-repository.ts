@@ -29,7 +29,11 @@ export async function findLabourRule(db: Db, id: string): Promise<LabourRule | n
 
 /** Every rule of a country, ended ones included: the offer check keeps those in force on the offer's dates. */
 export async function labourRulesOfCountry(db: Db, country: string): Promise<LabourRule[]> {
-  const rows = await db.select().from(labourRules).where(eq(labourRules.country, country)).orderBy(asc(labourRules.kind), asc(labourRules.validFrom));
+  const rows = await db
+    .select()
+    .from(labourRules)
+    .where(eq(labourRules.country, country))
+    .orderBy(asc(labourRules.kind), asc(labourRules.validFrom));
   return rows.map(toLabourRule);
 }
 
@@ -61,7 +65,12 @@ export async function insertLabourRule(db: Db, facts: LabourRuleFacts, byUserId:
 }
 
 /** Writes the new facts if the version is still the one read; null when someone else changed it first. */
-export async function updateLabourRuleRow(db: Db, current: LabourRule, facts: LabourRuleFacts, byUserId: string): Promise<LabourRule | null> {
+export async function updateLabourRuleRow(
+  db: Db,
+  current: LabourRule,
+  facts: LabourRuleFacts,
+  byUserId: string,
+): Promise<LabourRule | null> {
   const [row] = await db
     .update(labourRules)
     .set({ ...facts, updatedBy: byUserId, updatedAt: new Date(), version: current.version + 1 })

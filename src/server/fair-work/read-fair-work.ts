@@ -9,11 +9,15 @@ import { findEmployer } from "../../db/repositories/employer-repository.js";
 import { loadToFixFacts } from "../../db/repositories/fair-work-repository.js";
 import { authoriseRecord } from "../access/authorise-record.js";
 import { todayIso } from "../clock.js";
+import { evaluateOfferCheck } from "../offers/check-offer.js";
 import { fairWorkOf } from "./employer-fair-work.js";
 
 type Db = Database | Transaction;
 
-/** What the employer can do next: open corrective actions (overdue ones first), then the gaps of the vetting file. */
+/**
+ * What the employer can do next: open corrective actions (overdue ones first), draft offers the labour rules check
+ * refuses, then the gaps of the vetting file.
+ */
 async function toFixOf(db: Db, employer: Employer, today: string): Promise<FairWorkToFix[]> {
   const facts = await loadToFixFacts(db, employer.id);
   const actions = facts.openActions
@@ -25,10 +29,15 @@ async function toFixOf(db: Db, employer: Employer, today: string): Promise<FairW
     documents: facts.documents,
     accommodationOffered: employer.accommodationOffered,
   });
+  const failingOffers: FairWorkToFix[] = [];
+  for (const draft of facts.drafts) {
+    if (!(await evaluateOfferCheck(db, draft.id)).passes) failingOffers.push({ kind: "offer", id: draft.id, title: draft.title });
+  }
   const selfAssessment: FairWorkToFix[] =
     completeness.missingAnswers.length > 0 ? [{ kind: "self_assessment", missing: completeness.missingAnswers.length }] : [];
   return [
     ...actions,
+    ...failingOffers,
     ...completeness.missingDeclarations.map((code): FairWorkToFix => ({ kind: "declaration", code })),
     ...selfAssessment,
     ...completeness.missingDocuments.map((code): FairWorkToFix => ({ kind: "document", code })),

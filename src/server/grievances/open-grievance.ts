@@ -90,6 +90,9 @@ export async function openGrievance(
   now: Date,
 ): Promise<{ id: string; reference: string; followUpCode: string }> {
   await checkWorkplace(db, opening);
+  // A worker reporting from their portal is a reporter, not a recorder: their account is kept out of the event and
+  // the audit trail, which staff read; the reporter's row alone (revealed only by the DPO) ties the case to them.
+  const recorder = by?.role === "worker" ? null : by;
   const categories = [...new Set(opening.categories)];
   for (let attempt = 1; ; attempt++) {
     try {
@@ -123,11 +126,11 @@ export async function openGrievance(
           kind: "status",
           visibleToReporter: true,
           toStatus: "received",
-          byUserId: by?.userId ?? null,
+          byUserId: recorder?.userId ?? null,
           at: now,
         });
         await recordAudit(tx, {
-          actor: by,
+          actor: recorder,
           action: "grievance.record",
           entityType: "grievance",
           entityId: row.id,

@@ -11,7 +11,13 @@ import { checkExpectedVersion, staleVersion } from "../versioning/expected-versi
  * An administrator corrects a rule or ends it (validTo): rules are never deleted, since offers were checked
  * against them. The change is checked as a whole rule (a pay floor keeps an amount, a limit a value).
  */
-export async function updateLabourRule(db: Database, actor: Actor, id: string, patch: LabourRulePatch, expectedVersion: number): Promise<LabourRule> {
+export async function updateLabourRule(
+  db: Database,
+  actor: Actor,
+  id: string,
+  patch: LabourRulePatch,
+  expectedVersion: number,
+): Promise<LabourRule> {
   return db.transaction(async (tx) => {
     const current = await findLabourRule(tx, id);
     if (!current) throw notFound("labour rule");

@@ -36,6 +36,10 @@ export async function requirePassingCheck(db: Database | Transaction, offerId: s
     "The offer breaks a labour rule; fix the problems listed.",
     result.problems
       .filter((problem) => problem.severity === "error")
-      .map((problem) => ({ path: problem.path, message: `labourRules:${problem.message}`, params: { code: problem.code, ...problem.params } })),
+      .map((problem) => ({
+        path: problem.path,
+        message: `labourRules:${problem.message}`,
+        params: { code: problem.code, ...problem.params },
+      })),
   );
 }

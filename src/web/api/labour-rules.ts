@@ -23,7 +23,8 @@ export function useLabourRuleList(params: LabourRuleListParams) {
 /** A rule changed: the rules and every offer check read again (the checks live under the offers' key). */
 function useInvalidateRules() {
   const queryClient = useQueryClient();
-  return () => Promise.all([queryClient.invalidateQueries({ queryKey: labourRuleKeys.all }), queryClient.invalidateQueries({ queryKey: ["offers"] })]);
+  return () =>
+    Promise.all([queryClient.invalidateQueries({ queryKey: labourRuleKeys.all }), queryClient.invalidateQueries({ queryKey: ["offers"] })]);
 }
 
 export function useCreateLabourRule() {

@@ -1,5 +1,5 @@
-import { Outlet, useRouterState } from "@tanstack/react-router";
 import { IconMessageReport } from "@tabler/icons-react";
+import { Outlet, useRouterState } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../components/router-links.js";
 import { PortalShell } from "./portal-shell.js";

@@ -1,6 +1,6 @@
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
-import type { publicLayoutRoute as publicLayoutRouteType } from "./public-routes.js";
 import type { workerPortalRoute as workerPortalRouteType } from "./portal-routes.js";
+import type { publicLayoutRoute as publicLayoutRouteType } from "./public-routes.js";
 
 // Reporting a grievance. The parent routes are passed in (only their types imported) so that route files never import
 // each other in a cycle.

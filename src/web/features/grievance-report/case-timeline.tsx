@@ -37,7 +37,13 @@ export function CaseTimeline({
       <Timeline bulletSize={32} lineWidth={2} active={events.length - 1}>
         {events.map((event) => {
           const icon =
-            event.kind === "status" ? <IconFlag size={18} aria-hidden /> : event.kind === "message_to_reporter" ? <IconBuildingCommunity size={18} aria-hidden /> : <IconUser size={18} aria-hidden />;
+            event.kind === "status" ? (
+              <IconFlag size={18} aria-hidden />
+            ) : event.kind === "message_to_reporter" ? (
+              <IconBuildingCommunity size={18} aria-hidden />
+            ) : (
+              <IconUser size={18} aria-hidden />
+            );
           const title =
             event.kind === "status"
               ? t("case.statusStep", { status: t(`status.${event.status ?? "received"}`, { ns: "grievanceCodes" }) })

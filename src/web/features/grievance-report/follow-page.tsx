@@ -2,7 +2,7 @@ import { Alert, Button, Stack, Text, Textarea, TextInput, Title } from "@mantine
 import { useDocumentTitle } from "@mantine/hooks";
 import { IconLogout2, IconMessageReport, IconSearch, IconSend } from "@tabler/icons-react";
 import type { TFunction } from "i18next";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { REPORT_MESSAGE_MAX } from "../../../core/grievances/grievance-report-schemas.js";
 import { isApiError } from "../../api/api-error.js";
@@ -16,8 +16,37 @@ function followError(t: TFunction, error: unknown): string {
   return isApiError(error) && error.code === "not_found" ? t("follow.noCase") : refusalMessage(t, error);
 }
 
+/** The main action of a form: large, for a thumb on a phone. */
+function SubmitButton({
+  loading,
+  disabled,
+  icon,
+  children,
+}: {
+  loading: boolean;
+  disabled: boolean;
+  icon: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Button type="submit" size="xl" h={64} fullWidth loading={loading} disabled={disabled} leftSection={icon}>
+      {children}
+    </Button>
+  );
+}
+
 /** The case, and a message to the centre. */
-function OpenCase({ code, view, onView, onLeave }: { code: string; view: ReporterView; onView: (view: ReporterView) => void; onLeave: () => void }) {
+function OpenCase({
+  code,
+  view,
+  onView,
+  onLeave,
+}: {
+  code: string;
+  view: ReporterView;
+  onView: (view: ReporterView) => void;
+  onLeave: () => void;
+}) {
   const { t } = useTranslation("grievanceReport");
   const send = useSendReporterMessage();
   const [message, setMessage] = useState("");
@@ -60,9 +89,9 @@ function OpenCase({ code, view, onView, onLeave }: { code: string; view: Reporte
             {t("follow.messageSent")}
           </Alert>
         )}
-        <Button type="submit" size="xl" h={64} fullWidth loading={send.isPending} disabled={message.trim() === ""} leftSection={<IconSend size={28} aria-hidden />}>
+        <SubmitButton loading={send.isPending} disabled={message.trim() === ""} icon={<IconSend size={28} aria-hidden />}>
           {t("follow.send")}
-        </Button>
+        </SubmitButton>
       </Stack>
       <Button size="lg" variant="subtle" leftSection={<IconLogout2 size={24} aria-hidden />} onClick={onLeave}>
         {t("follow.leave")}
@@ -105,7 +134,6 @@ export function FollowPage() {
           <TextInput
             size="xl"
             label={t("follow.codeLabel")}
-            placeholder="ABCD-EFGH-JKMN"
             value={code}
             onChange={(event) => setCode(event.currentTarget.value)}
             autoComplete="off"
@@ -120,9 +148,9 @@ export function FollowPage() {
               {followError(t, follow.error)}
             </Alert>
           )}
-          <Button type="submit" size="xl" h={64} fullWidth loading={follow.isPending} disabled={code.trim() === ""} leftSection={<IconSearch size={28} aria-hidden />}>
+          <SubmitButton loading={follow.isPending} disabled={code.trim() === ""} icon={<IconSearch size={28} aria-hidden />}>
             {t("follow.open")}
-          </Button>
+          </SubmitButton>
           <ButtonLink to="/report" size="lg" variant="light" fullWidth leftSection={<IconMessageReport size={24} aria-hidden />}>
             {t("follow.newReport")}
           </ButtonLink>

@@ -1,13 +1,14 @@
 import { Alert, Stack, Text, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
-import { IconArrowBack, IconMessage2 } from "@tabler/icons-react";
+import { IconMessage2 } from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { GrievanceEvent } from "../../../core/grievances/grievance-schemas.js";
 import type { ReporterEvent } from "../../../core/grievances/grievance-report-schemas.js";
+import type { GrievanceEvent } from "../../../core/grievances/grievance-schemas.js";
 import { useGrievance } from "../../api/grievances.js";
 import { PageError, PageLoading } from "../../components/page-states.js";
 import { ButtonLink } from "../../components/router-links.js";
+import { BackButton } from "./back-button.js";
 import { CaseTimeline } from "./case-timeline.js";
 
 const route = getRouteApi("/me/reports/$grievanceId");
@@ -31,9 +32,7 @@ export function MyReportPage() {
   useDocumentTitle(t("documentTitle", { ns: "common", page: grievance.data?.reference ?? t("mine.title") }));
   return (
     <Stack gap="xl">
-      <ButtonLink to="/me/reports" size="lg" variant="subtle" leftSection={<IconArrowBack size={24} aria-hidden />} style={{ alignSelf: "flex-start" }}>
-        {t("mine.title")}
-      </ButtonLink>
+      <BackButton to="/me/reports" label={t("mine.title")} />
       {grievance.isPending ? (
         <PageLoading rows={4} />
       ) : grievance.isError ? (

@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
-import { IconArrowBack, IconChevronRight, IconMessageReport, IconMoodSmile } from "@tabler/icons-react";
+import { IconChevronRight, IconMessageReport, IconMoodSmile } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useGrievanceList } from "../../api/grievances.js";
@@ -8,6 +8,7 @@ import { DateText } from "../../components/date-text.js";
 import { EmptyState, PageError, PageLoading } from "../../components/page-states.js";
 import { PaginationBar } from "../../components/pagination-bar.js";
 import { AnchorLink, ButtonLink } from "../../components/router-links.js";
+import { BackButton } from "./back-button.js";
 
 const PAGE_SIZE = 10;
 
@@ -26,9 +27,7 @@ export function MyReportsPage() {
 
   return (
     <Stack gap="xl">
-      <ButtonLink to="/me" size="lg" variant="subtle" leftSection={<IconArrowBack size={24} aria-hidden />} style={{ alignSelf: "flex-start" }}>
-        {t("portal.home")}
-      </ButtonLink>
+      <BackButton to="/me" label={t("portal.home")} />
       <Title order={1} fz={28}>
         {t("mine.title")}
       </Title>
@@ -37,12 +36,24 @@ export function MyReportsPage() {
       ) : list.isError ? (
         <PageError error={list.error} onRetry={() => void list.refetch()} />
       ) : list.data.items.length === 0 ? (
-        <EmptyState icon={<IconMoodSmile size={32} aria-hidden />} title={t("mine.empty")} description={t("mine.emptyHint")} action={newReport} />
+        <EmptyState
+          icon={<IconMoodSmile size={32} aria-hidden />}
+          title={t("mine.empty")}
+          description={t("mine.emptyHint")}
+          action={newReport}
+        />
       ) : (
         <Stack gap="md">
           {newReport}
           {list.data.items.map((grievance) => (
-            <AnchorLink key={grievance.id} to="/me/reports/$grievanceId" params={{ grievanceId: grievance.id }} underline="never" c="inherit" display="block">
+            <AnchorLink
+              key={grievance.id}
+              to="/me/reports/$grievanceId"
+              params={{ grievanceId: grievance.id }}
+              underline="never"
+              c="inherit"
+              display="block"
+            >
               <Paper p="lg" withBorder radius="md">
                 <Group justify="space-between" wrap="nowrap" gap="md">
                   <Stack gap={4}>

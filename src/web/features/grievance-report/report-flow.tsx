@@ -1,5 +1,26 @@
-import { Alert, Button, Checkbox, Group, Progress, SimpleGrid, Stack, Text, Textarea, TextInput, Title, UnstyledButton } from "@mantine/core";
-import { IconArrowBack, IconArrowForward, IconBuildingCommunity, IconCheck, IconEyeOff, IconSend, IconUserCheck } from "@tabler/icons-react";
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from "@mantine/core";
+import {
+  IconArrowBack,
+  IconArrowForward,
+  IconBuildingCommunity,
+  IconCheck,
+  IconEyeOff,
+  IconSend,
+  IconUserCheck,
+} from "@tabler/icons-react";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { GrievanceCategory } from "../../../core/grievances/grievance-codes.js";
@@ -19,7 +40,19 @@ export type Reporter = { kind: "public" } | { kind: "worker"; centreId: string }
 const STEP_TITLE_IDS = "report-step-title";
 
 /** A choice as a large button with its pictogram, pressed (aria-pressed) when chosen. */
-function ChoiceButton({ icon, label, hint, chosen, onClick }: { icon: ReactNode; label: string; hint?: string; chosen: boolean; onClick: () => void }) {
+function ChoiceButton({
+  icon,
+  label,
+  hint,
+  chosen,
+  onClick,
+}: {
+  icon: ReactNode;
+  label: string;
+  hint?: string;
+  chosen: boolean;
+  onClick: () => void;
+}) {
   return (
     <UnstyledButton
       onClick={onClick}
@@ -150,7 +183,12 @@ export function ReportFlow({ reporter }: { reporter: Reporter }) {
   switch (step) {
     case "what":
       return (
-        <StepFrame {...frame} title={t("what.title")} hint={t("what.hint")} next={<NextButton disabled={categories.length === 0} onClick={() => go(1)} />}>
+        <StepFrame
+          {...frame}
+          title={t("what.title")}
+          hint={t("what.hint")}
+          next={<NextButton disabled={categories.length === 0} onClick={() => go(1)} />}
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             {CATEGORY_ORDER.map((category) => {
               const Icon = CATEGORY_ICONS[category];
@@ -170,7 +208,12 @@ export function ReportFlow({ reporter }: { reporter: Reporter }) {
       );
     case "centre":
       return (
-        <StepFrame {...frame} title={t("centre.title")} hint={t("centre.hint")} next={<NextButton disabled={!chosenCentre} onClick={() => go(1)} />}>
+        <StepFrame
+          {...frame}
+          title={t("centre.title")}
+          hint={t("centre.hint")}
+          next={<NextButton disabled={!chosenCentre} onClick={() => go(1)} />}
+        >
           <Stack gap="sm">
             {(centres.data ?? []).map((centre) => (
               <ChoiceButton
@@ -200,7 +243,12 @@ export function ReportFlow({ reporter }: { reporter: Reporter }) {
       );
     case "story":
       return (
-        <StepFrame {...frame} title={t("story.title")} hint={t("story.hint")} next={<NextButton disabled={story.trim() === ""} onClick={() => go(1)} />}>
+        <StepFrame
+          {...frame}
+          title={t("story.title")}
+          hint={t("story.hint")}
+          next={<NextButton disabled={story.trim() === ""} onClick={() => go(1)} />}
+        >
           <Textarea
             size="lg"
             label={t("story.label")}
@@ -214,7 +262,8 @@ export function ReportFlow({ reporter }: { reporter: Reporter }) {
         </StepFrame>
       );
     case "who": {
-      const signedIncomplete = !anonymous && reporter.kind === "public" && (name.trim() === "" || !/^\+[1-9]\d{7,14}$/.test(phone.replace(/[\s-]/g, "")));
+      const signedIncomplete =
+        !anonymous && reporter.kind === "public" && (name.trim() === "" || !/^\+[1-9]\d{7,14}$/.test(phone.replace(/[\s-]/g, "")));
       return (
         <StepFrame
           {...frame}
@@ -261,7 +310,14 @@ export function ReportFlow({ reporter }: { reporter: Reporter }) {
             <Stack gap="md">
               {reporter.kind === "public" && (
                 <>
-                  <TextInput size="lg" label={t("who.name")} value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={100} required />
+                  <TextInput
+                    size="lg"
+                    label={t("who.name")}
+                    value={name}
+                    onChange={(e) => setName(e.currentTarget.value)}
+                    maxLength={100}
+                    required
+                  />
                   <TextInput
                     size="lg"
                     type="tel"
@@ -275,7 +331,13 @@ export function ReportFlow({ reporter }: { reporter: Reporter }) {
                   />
                 </>
               )}
-              <Checkbox size="lg" label={t("who.shared")} description={t("who.sharedHint")} checked={shared} onChange={(e) => setShared(e.currentTarget.checked)} />
+              <Checkbox
+                size="lg"
+                label={t("who.shared")}
+                description={t("who.sharedHint")}
+                checked={shared}
+                onChange={(e) => setShared(e.currentTarget.checked)}
+              />
             </Stack>
           )}
         </StepFrame>

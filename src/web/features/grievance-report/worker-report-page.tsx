@@ -1,10 +1,9 @@
 import { Stack, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
-import { IconArrowBack } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../api/me.js";
 import { PageLoading } from "../../components/page-states.js";
-import { ButtonLink } from "../../components/router-links.js";
+import { BackButton } from "./back-button.js";
 import { ReportFlow } from "./report-flow.js";
 
 /** "/me/report": the worker reports a problem from their portal, signed by default (or anonymous if they choose). */
@@ -15,9 +14,7 @@ export function WorkerReportPage() {
   const centreId = me.data?.centreId;
   return (
     <Stack gap="xl">
-      <ButtonLink to="/me" size="lg" variant="subtle" leftSection={<IconArrowBack size={24} aria-hidden />} style={{ alignSelf: "flex-start" }}>
-        {t("portal.home")}
-      </ButtonLink>
+      <BackButton to="/me" label={t("portal.home")} />
       <Title order={1} fz={28}>
         {t("report.title")}
       </Title>

@@ -101,9 +101,6 @@ function RecordForm({ onRecorded }: { onRecorded: (recorded: GrievanceRecorded) 
   const [name, setName] = useState("");
   const [phone, setPhone] = useState("");
   const [shared, setShared] = useState(false);
-  const [workerSearch, setWorkerSearch] = useState("");
-  const [debounced] = useDebouncedValue(workerSearch.trim(), 250);
-  const workers = useWorkerList({ q: debounced || undefined, page: 1, pageSize: 20 });
   const problems = isApiError(record.error) ? record.error.details : [];
   const fieldError = (...path: string[]) => {
     const found = problems.find((problem) => problem.path.join(".") === path.join("."));
@@ -191,30 +188,15 @@ function RecordForm({ onRecorded }: { onRecorded: (recorded: GrievanceRecorded) 
           {signed && (
             <Stack gap="md">
               {mayPickWorker && (
-                <Select
-                  label={t("record.worker")}
-                  description={t("record.workerHint")}
-                  placeholder={t("record.workerSearch")}
-                  leftSection={<IconUser size={18} aria-hidden />}
-                  data={(workers.data?.items ?? []).map((worker) => ({
-                    value: worker.id,
-                    label: `${worker.givenName} ${worker.familyName} · ${worker.phone}`,
-                  }))}
+                <WorkerPicker
                   value={workerId}
-                  onChange={(value) => {
-                    setWorkerId(value);
-                    const worker = workers.data?.items.find((item) => item.id === value);
-                    if (worker) {
-                      setName(`${worker.givenName} ${worker.familyName}`);
-                      setPhone(worker.phone);
+                  onPick={(picked) => {
+                    setWorkerId(picked?.id ?? null);
+                    if (picked) {
+                      setName(picked.name);
+                      setPhone(picked.phone);
                     }
                   }}
-                  searchValue={workerSearch}
-                  onSearchChange={setWorkerSearch}
-                  filter={({ options }) => options}
-                  searchable
-                  clearable
-                  nothingFoundMessage={t("record.noWorker")}
                 />
               )}
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -259,5 +241,49 @@ function RecordForm({ onRecorded }: { onRecorded: (recorded: GrievanceRecorded) 
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** Searches the centre's workers (only for roles that may list them) and hands back the one picked. */
+function WorkerPicker({
+  value,
+  onPick,
+}: {
+  value: string | null;
+  onPick: (worker: { id: string; name: string; phone: string } | null) => void;
+}) {
+  const { t } = useTranslation("grievances");
+  const [workerSearch, setWorkerSearch] = useState("");
+  const [debounced] = useDebouncedValue(workerSearch.trim(), 250);
+  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
+  // While the box shows the chosen worker, the list searches everything rather than that very label.
+  const query = debounced && debounced !== picked?.label ? debounced : undefined;
+  const workers = useWorkerList({ q: query, page: 1, pageSize: 20 });
+  const options = (workers.data?.items ?? []).map((worker) => ({
+    value: worker.id,
+    label: `${worker.givenName} ${worker.familyName} · ${worker.phone}`,
+  }));
+  if (picked && !options.some((option) => option.value === picked.value)) options.unshift(picked);
+  return (
+    <Select
+      label={t("record.worker")}
+      description={t("record.workerHint")}
+      placeholder={t("record.workerSearch")}
+      leftSection={<IconUser size={18} aria-hidden />}
+      data={options}
+      value={value}
+      onChange={(id, option) => {
+        const worker = workers.data?.items.find((item) => item.id === id);
+        setPicked(id && option ? { value: id, label: option.label } : null);
+        if (!id) onPick(null);
+        else if (worker) onPick({ id: worker.id, name: `${worker.givenName} ${worker.familyName}`, phone: worker.phone });
+      }}
+      searchValue={workerSearch}
+      onSearchChange={setWorkerSearch}
+      filter={({ options }) => options}
+      searchable
+      clearable
+      nothingFoundMessage={t("record.noWorker")}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { type LabourRule, type LabourRuleInput, labourRuleInput } from "../../../core/labour-rules/labour-rule-schemas.js";
-import { type FieldProblem, problemsFromIssues } from "../../components/form-problems.js";
 import { centsToEuros, eurosToCents } from "../../components/euros.js";
+import { type FieldProblem, problemsFromIssues } from "../../components/form-problems.js";
 
 /** The form's state: money typed in euros, numbers "" while empty, no contract type as "any". */
 export interface LabourRuleDraft {

@@ -53,7 +53,10 @@ export function LabourRuleFormModal({ rule, onClose }: LabourRuleFormModalProps)
     else create.mutate(check.value, { onSuccess: done, onError: refused });
   };
 
-  const choice = <K extends "country" | "sector" | "contractType" | "kind" | "payUnit">(field: K, data: { value: string; label: string }[]) => ({
+  const choice = <K extends "country" | "sector" | "contractType" | "kind" | "payUnit">(
+    field: K,
+    data: { value: string; label: string }[],
+  ) => ({
     label: t(`field.${field}`),
     data,
     value: draft[field],
@@ -76,7 +79,13 @@ export function LabourRuleFormModal({ rule, onClose }: LabourRuleFormModalProps)
         {otherFailure && <SaveErrorAlert error={otherFailure} conflictMessage={t("form.conflict")} />}
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select required {...choice("country", COUNTRIES.map((value) => ({ value, label: t(`country.${value}`, { ns: "codes" }) })))} />
+            <Select
+              required
+              {...choice(
+                "country",
+                COUNTRIES.map((value) => ({ value, label: t(`country.${value}`, { ns: "codes" }) })),
+              )}
+            />
             <Select
               required
               {...choice(
@@ -87,7 +96,10 @@ export function LabourRuleFormModal({ rule, onClose }: LabourRuleFormModalProps)
             <Select
               {...choice(
                 "sector",
-                LABOUR_RULE_SECTORS.map((value) => ({ value, label: value === "all" ? t("sectorAll") : t(`sector.${value}`, { ns: "codes" }) })),
+                LABOUR_RULE_SECTORS.map((value) => ({
+                  value,
+                  label: value === "all" ? t("sectorAll") : t(`sector.${value}`, { ns: "codes" }),
+                })),
               )}
             />
             <Select

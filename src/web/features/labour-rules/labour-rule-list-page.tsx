@@ -26,6 +26,9 @@ const ALL = "all";
 /** A rule is in force today when today is within its dates. */
 const inForce = (rule: LabourRule, today: string) => rule.validFrom <= today && (rule.validTo === null || rule.validTo >= today);
 
+/** Ending a rule makes today its last day; a rule not yet in force ends on its first day. */
+const lastDay = (rule: LabourRule, today: string) => [today, rule.validFrom].sort()[1] ?? today;
+
 /** Labour rules as data: the pay floors, limits and caps offers are checked against. Administrators edit; others read. */
 export function LabourRuleListPage() {
   const { t, i18n } = useTranslation("labourRules");
@@ -47,7 +50,7 @@ export function LabourRuleListPage() {
 
   const end = (rule: LabourRule) =>
     update.mutate(
-      { id: rule.id, patch: { validTo: today < rule.validFrom ? rule.validFrom : today }, version: rule.version },
+      { id: rule.id, patch: { validTo: lastDay(rule, today) }, version: rule.version },
       {
         onSuccess: () => {
           setEnding(null);
@@ -73,14 +76,21 @@ export function LabourRuleListPage() {
           label={t("filter.country")}
           value={country ?? ALL}
           allowDeselect={false}
-          onChange={(next) => void navigate({ search: (s) => ({ ...s, country: next === ALL ? undefined : (next as typeof country), page: undefined }) })}
-          data={[{ value: ALL, label: t("filter.all") }, ...COUNTRIES.map((value) => ({ value, label: t(`country.${value}`, { ns: "codes" }) }))]}
+          onChange={(next) =>
+            void navigate({ search: (s) => ({ ...s, country: next === ALL ? undefined : (next as typeof country), page: undefined }) })
+          }
+          data={[
+            { value: ALL, label: t("filter.all") },
+            ...COUNTRIES.map((value) => ({ value, label: t(`country.${value}`, { ns: "codes" }) })),
+          ]}
         />
         <Select
           label={t("filter.kind")}
           value={kind ?? ALL}
           allowDeselect={false}
-          onChange={(next) => void navigate({ search: (s) => ({ ...s, kind: next === ALL ? undefined : (next as typeof kind), page: undefined }) })}
+          onChange={(next) =>
+            void navigate({ search: (s) => ({ ...s, kind: next === ALL ? undefined : (next as typeof kind), page: undefined }) })
+          }
           data={[{ value: ALL, label: t("filter.all") }, ...LABOUR_RULE_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))]}
         />
       </Group>
@@ -187,7 +197,9 @@ export function LabourRuleListPage() {
       <ConfirmDialog
         opened={ending !== null}
         title={t("end.title")}
-        message={ending ? t("end.message", { rule: t(`kind.${ending.kind}`), country: t(`country.${ending.country}`, { ns: "codes" }) }) : ""}
+        message={
+          ending ? t("end.message", { rule: t(`kind.${ending.kind}`), country: t(`country.${ending.country}`, { ns: "codes" }) }) : ""
+        }
         confirmLabel={t("end.action")}
         confirmIcon={<IconCalendarOff size={18} aria-hidden />}
         destructive

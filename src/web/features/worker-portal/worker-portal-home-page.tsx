@@ -77,7 +77,7 @@ export function WorkerPortalHomePage() {
       <ButtonLink to="/me/profile" size="lg" variant="light" fullWidth leftSection={<IconUserCircle size={24} aria-hidden />}>
         {t("home.myProfile")}
       </ButtonLink>
-      <ButtonLink to="/me/report" size="lg" variant="light" color="orange" fullWidth leftSection={<IconMessageReport size={24} aria-hidden />}>
+      <ButtonLink to="/me/report" size="lg" variant="outline" fullWidth leftSection={<IconMessageReport size={24} aria-hidden />}>
         {t("entry.report", { ns: "grievanceReport" })}
       </ButtonLink>
       <ButtonLink to="/me/reports" size="lg" variant="subtle" fullWidth leftSection={<IconListSearch size={24} aria-hidden />}>
