@@ -1,5 +1,6 @@
 // axe-core on the screens people use most, in English and in Arabic (right to left): the sign-in page, the staff
-// workers list and a worker's page, and the worker portal on a phone. Serious and critical violations fail.
+// workers list and a worker's page, the worker portal and the public grievance report on a phone, and the staff
+// grievance list. Serious and critical violations fail.
 import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -81,5 +82,27 @@ describe.each(["en", "ar"])("accessibility of the main screens, in %s", (languag
     } finally {
       await page.context().close();
     }
+  });
+
+  it("the public grievance report, on a phone", async () => {
+    const page = await world.newPage(language, PHONE);
+    try {
+      await page.goto("/report");
+      await page.locator(`html[lang="${language}"]`).waitFor({ state: "attached" });
+      await expect
+        .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+        .toBe(text(language, "grievanceReport", "report.title"));
+      await expectNoSeriousProblems(page, `grievance report (${language})`);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it("the staff grievance list", async () => {
+    await staff.goto("/staff/grievances");
+    await expect.poll(() => staff.getByRole("heading", { level: 1 }).textContent()).toBe(text(language, "grievances", "list.title"));
+    const table = staff.getByRole("table", { name: text(language, "grievances", "list.title") });
+    await expect.poll(() => table.getByRole("row").count()).toBeGreaterThan(1);
+    await expectNoSeriousProblems(staff, `staff grievance list (${language})`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, type Action, isAllowed, listFilterFor, POLICY, type RecordOwnership } from "./policy.js";
+import { ACTIONS, type Action, isAllowed, listFilterFor, POLICY, REFERENCE_DATA_ACTIONS, type RecordOwnership } from "./policy.js";
 import { type Actor, ROLES, type Role } from "./roles.js";
 
 const CENTRE = "c-1";
@@ -58,8 +58,7 @@ describe("rules the product promises", () => {
     expect(Object.keys(POLICY["grievance.reveal"])).toEqual(["dpo"]);
   });
   it("a worker reaches only their own file and candidacies", () => {
-    const referenceData = ["reference.read", "labour_rule.read"];
-    const grants = ACTIONS.filter((a) => POLICY[a].worker !== undefined && !referenceData.includes(a));
+    const grants = ACTIONS.filter((a) => POLICY[a].worker !== undefined && !REFERENCE_DATA_ACTIONS.includes(a));
     expect(grants.every((a) => POLICY[a].worker === "own")).toBe(true);
   });
   it("a staff member of a centre without a centre on their account is refused everything scoped to a centre", () => {

@@ -72,6 +72,9 @@ export type Action = (typeof ACTIONS)[number];
  */
 export type Scope = "any" | "centre" | "own";
 
+/** Reads of network reference data (occupations, regions, labour rules): granted to everyone, outside any centre. */
+export const REFERENCE_DATA_ACTIONS: readonly Action[] = ["reference.read", "labour_rule.read"];
+
 type Grants = Partial<Record<Role, Scope>>;
 const centreStaff: Grants = { caseworker: "centre", coordinator: "centre" };
 

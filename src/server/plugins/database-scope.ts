@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { ACTIONS, POLICY } from "../../core/access/policy.js";
+import { ACTIONS, POLICY, REFERENCE_DATA_ACTIONS } from "../../core/access/policy.js";
 import { ROLES } from "../../core/access/roles.js";
 import { DomainError } from "../../core/shared/api-error.js";
 import type { DatabaseConnection } from "../../db/database.js";
@@ -10,7 +10,7 @@ import { recordAudit } from "../audit/record-audit.js";
 
 /** Roles the policy lets act on every centre's records (reference data aside, which is not under row-level security). */
 const NETWORK_ROLES = new Set(
-  ROLES.filter((role) => ACTIONS.some((action) => action !== "reference.read" && POLICY[action][role] === "any")),
+  ROLES.filter((role) => ACTIONS.some((action) => !REFERENCE_DATA_ACTIONS.includes(action) && POLICY[action][role] === "any")),
 );
 
 /**

@@ -5,6 +5,7 @@ import { RouterProvider } from "@tanstack/react-router";
 import { useState } from "react";
 import { LocaleSync } from "../i18n/locale-sync.js";
 import { createQueryClient } from "./query-client.js";
+import { readableColours } from "./readable-colours.js";
 import { createAppRouter } from "./routes/route-tree.js";
 import { theme } from "./theme.js";
 
@@ -13,7 +14,7 @@ export function AppProviders() {
   const [router] = useState(() => createAppRouter(queryClient));
   return (
     <DirectionProvider initialDirection={document.documentElement.dir === "rtl" ? "rtl" : "ltr"} detectDirection={false}>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={readableColours}>
         <QueryClientProvider client={queryClient}>
           <LocaleSync>
             <Notifications position="top-center" limit={3} />

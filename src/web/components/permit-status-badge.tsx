@@ -4,10 +4,9 @@ import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import type { PermitStatus } from "../../core/workers/worker-schemas.js";
 
-const LOOK: Record<PermitStatus, { color: string; Icon: typeof IconCircleCheck; text?: string }> = {
+const LOOK: Record<PermitStatus, { color: string; Icon: typeof IconCircleCheck }> = {
   valid: { color: "olive", Icon: IconCircleCheck },
-  // Mantine's orange text is too light on its own tint; a deep orange keeps 4.5:1 and still stands out.
-  expiring: { color: "orange", Icon: IconClockExclamation, text: "#9a3412" },
+  expiring: { color: "orange", Icon: IconClockExclamation },
   expired: { color: "red", Icon: IconCircleX },
   none: { color: "gray", Icon: IconQuestionMark },
 };
@@ -22,13 +21,12 @@ interface PermitStatusBadgeProps {
 /** Colour and icon together, so the status reads without colour vision; the end date is said when there is one. */
 export function PermitStatusBadge({ status, validUntil, stacked = false }: PermitStatusBadgeProps) {
   const { t } = useTranslation();
-  const { color, Icon, text: textColor } = LOOK[status];
+  const { color, Icon } = LOOK[status];
   const label = t(`permitStatus.${status}`, { ns: "codes" });
   const until = validUntil && status !== "none" ? dayjs(validUntil).format("ll") : null;
   const badge = (text: string) => (
     <Badge
       color={color}
-      c={textColor}
       variant="light"
       leftSection={<Icon size={14} aria-hidden />}
       styles={{ label: { overflow: "visible" } }}
