@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEntries } from "../../src/db/schema/audit.js";
 import { sessions, users } from "../../src/db/schema/auth.js";
+import { forgetCachedSessions } from "../../src/server/auth/session-cache.js";
 import { as, cookieHeader, createTestWorld, PUBLIC_URL, signIn, TEST_PASSWORD, type TestWorld } from "../support/test-app.js";
 
 let world: TestWorld;
@@ -21,11 +22,13 @@ async function sessionRow(cookie: string) {
     .where(eq(sessions.token, tokenOf(cookie)));
   return row;
 }
+/** Moves a session back in time, as if that time had passed (the server's few seconds of session cache too). */
 async function setSessionTimes(cookie: string, times: { createdAt?: Date; updatedAt?: Date }) {
   await world.connection.db
     .update(sessions)
     .set(times)
     .where(eq(sessions.token, tokenOf(cookie)));
+  forgetCachedSessions();
 }
 const userId = async (email: string) =>
   (await world.connection.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]?.id ?? "";
@@ -65,6 +68,7 @@ describe("absolute time-out", () => {
 describe("signing out", () => {
   it("ends the session on the server", async () => {
     const cookie = await signIn(world.app, world.centreA.emails.caseworker);
+    expect((await me(cookie)).statusCode).toBe(200);
     const out = await as(world.app, cookie)({ method: "POST", url: "/api/auth/sign-out", payload: {} });
     expect(out.statusCode).toBe(200);
     expect((await me(cookie)).statusCode).toBe(401);
@@ -82,6 +86,8 @@ describe("disabling an account", () => {
     const onPhone = await signIn(world.app, email);
     const coordinator = await signIn(world.app, world.centreA.emails.coordinator);
     const target = await userId(email);
+    // In use a moment ago, so the server holds it in its few seconds of session cache.
+    expect((await me(onDesk)).statusCode).toBe(200);
 
     const disabled = await setDisabled(coordinator, target, true);
     expect(disabled.statusCode, disabled.body).toBe(200);

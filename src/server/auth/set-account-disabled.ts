@@ -6,6 +6,7 @@ import { deleteSessionsOfUser } from "../../db/repositories/session-repository.j
 import { users } from "../../db/schema/auth.js";
 import { authoriseRecord } from "../access/authorise-record.js";
 import { recordAudit } from "../audit/record-audit.js";
+import { forgetCachedSessions } from "./session-cache.js";
 
 /** Network-wide accounts (administrators, analysts) belong to no centre: only a network-wide role may touch them. */
 const NO_CENTRE = "";
@@ -18,7 +19,7 @@ export async function setAccountDisabled(db: Database, actor: Actor, userId: str
   const [user] = await db.select({ id: users.id, centreId: users.centreId }).from(users).where(eq(users.id, userId));
   authoriseRecord(actor, "user.disable", { type: "user", id: userId }, user ? { centreId: user.centreId ?? NO_CENTRE } : null);
   if (userId === actor.userId) throw new DomainError("forbidden", "You cannot disable your own account.");
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     await tx.update(users).set({ disabled, updatedAt: new Date() }).where(eq(users.id, userId));
     const sessionsEnded = disabled ? await deleteSessionsOfUser(tx, userId) : 0;
     await recordAudit(tx, {
@@ -32,4 +33,7 @@ export async function setAccountDisabled(db: Database, actor: Actor, userId: str
     });
     return { id: userId, disabled };
   });
+  // Once committed, so that no request re-reads the session in between.
+  forgetCachedSessions();
+  return result;
 }

@@ -4,6 +4,7 @@ import { type Actor, ROLES, type Role } from "../../core/access/roles.js";
 import type { Database } from "../../db/database.js";
 import { deleteSession, recordSessionActivity } from "../../db/repositories/session-repository.js";
 import type { Auth } from "../auth/create-auth.js";
+import { cachedSession, cacheSession, forgetCachedSessions } from "../auth/session-cache.js";
 import { SESSION_COOKIE, sessionState } from "../auth/session-policy.js";
 import { errorBody } from "./error-handler.js";
 import type { SignInLimiter } from "./sign-in-rate-limit.js";
@@ -60,8 +61,24 @@ export interface AuthenticationOptions {
   limiter: SignInLimiter | null;
 }
 
+/** The signed value of the session cookie, if the request has one. */
+function sessionCookieOf(header: string | undefined): string | null {
+  const prefix = `${SESSION_COOKIE}=`;
+  const part = header?.split(";").find((piece) => piece.trimStart().startsWith(prefix));
+  return part ? part.trimStart().slice(prefix.length) || null : null;
+}
+
 /** Mounts better-auth under /api/auth and resolves the session of every API request. */
 export function registerAuthentication(app: FastifyInstance, { auth, db, limiter }: AuthenticationOptions) {
+  type FoundSession = NonNullable<Awaited<ReturnType<typeof auth.api.getSession>>>;
+
+  /** Asks better-auth (which checks the cookie's signature) and keeps its answer for the next few seconds. */
+  async function lookUpSession(request: FastifyRequest, cookie: string, now: Date): Promise<FoundSession | null> {
+    const found = await auth.api.getSession({ headers: headersForAuth(request) });
+    if (found) cacheSession(cookie, found, now.getTime());
+    return found;
+  }
+
   app.decorateRequest("actor", null);
   app.decorateRequest("authSession", null);
   const baseUrl = String(auth.options.baseURL);
@@ -72,6 +89,8 @@ export function registerAuthentication(app: FastifyInstance, { auth, db, limiter
     config: { action: "public" },
     schema: { hide: true },
     async handler(request, reply) {
+      // Signing in or out, changing a password, ending other sessions: what was cached may no longer hold.
+      forgetCachedSessions();
       const attempt = limiter ? await limiter(request) : null;
       if (attempt?.refused) return sendRateLimited(reply, attempt.retryAfterSeconds);
       const url = new URL(request.url, baseUrl);
@@ -101,15 +120,23 @@ export function registerAuthentication(app: FastifyInstance, { auth, db, limiter
 
   // Before validation, so an anonymous request is told to sign in rather than how its body is wrong.
   app.addHook("preValidation", async (request: FastifyRequest) => {
-    if (!request.url.startsWith("/api/") || !request.headers.cookie?.includes(SESSION_COOKIE)) return;
-    const found = await auth.api.getSession({ headers: headersForAuth(request) });
+    if (!request.url.startsWith("/api/")) return;
+    const cookie = sessionCookieOf(request.headers.cookie);
+    if (!cookie) return;
+    const now = new Date();
+    const found = cachedSession<FoundSession>(cookie, now.getTime()) ?? (await lookUpSession(request, cookie, now));
     if (!found) return;
     const { session, user } = found;
-    const now = new Date();
     const state = sessionState(session, String(user.role), now);
     // Idle or too old: the session ends here, on the server, and the request goes on as anonymous.
-    if (state === "expired") return deleteSession(db, session.id);
-    if (state === "active") await recordSessionActivity(db, session.id, now);
+    if (state === "expired") {
+      forgetCachedSessions();
+      return deleteSession(db, session.id);
+    }
+    if (state === "active") {
+      await recordSessionActivity(db, session.id, now);
+      session.updatedAt = now;
+    }
     request.authSession = { id: session.id, token: session.token };
     if (!request.url.startsWith("/api/auth/")) request.actor = actorFromUser(user as SessionUser);
   });

@@ -3,6 +3,7 @@ import type { ErasureReason } from "../../core/privacy/privacy-schemas.js";
 import type { Transaction } from "../../db/database.js";
 import { anonymiseWorker, insertErasures } from "../../db/repositories/erasure-repository.js";
 import { recordAudit } from "../audit/record-audit.js";
+import { forgetCachedSessions } from "../auth/session-cache.js";
 import { endOpenReferrals } from "./end-open-referrals.js";
 
 /**
@@ -17,6 +18,8 @@ export async function eraseWorkerFile(
 ): Promise<boolean> {
   await endOpenReferrals(tx, actor, subject.workerId, "erased");
   const erased = await anonymiseWorker(tx, subject.workerId);
+  // The worker's account and its sessions are gone with the file.
+  forgetCachedSessions();
   await insertErasures(tx, [
     { centreId: subject.centreId, subjectType: "worker", subjectId: subject.workerId, reason: subject.reason, byRole: actor?.role ?? null },
   ]);
