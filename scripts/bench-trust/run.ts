@@ -22,7 +22,7 @@ import { progress } from "./wait.js";
 import { driveWrites, MARKER_PREFIX, type WriteLedger } from "./write-driver.js";
 
 const WRITE_SECONDS = 24;
-const LOAD = { connections: 200, seconds: 15, connectionRate: Number(process.env.BENCH_CONNECTION_RATE ?? 2) };
+const LOAD = { connections: 200, seconds: 15, warmupSeconds: 3, connectionRate: Number(process.env.BENCH_CONNECTION_RATE ?? 1) };
 const EMAIL = "caseworker@bench.test";
 const PASSWORD = "Bench-Trust-Password-2026!";
 const cli = fileURLToPath(new URL("../../bin/primacenters.mjs", import.meta.url));
@@ -161,13 +161,13 @@ async function main() {
   const { restore_ok, backup_bytes } = await backupAndRestore(url, cluster.url("primacenters_scratch"));
   progress(`restore ${restore_ok ? "verified" : "FAILED"}`);
 
-  progress(`load: ${LOAD.connections} connections for ${LOAD.seconds} s`);
+  progress(`load: ${LOAD.connections} connections, ${LOAD.connectionRate} request/s each on average, ${LOAD.warmupSeconds} s warm-up + ${LOAD.seconds} s measured`);
   await resetStatementCounts(url);
   const load = await runLoad({ baseUrl: product.url, cookie, workerIds: [...ledger.acknowledged.values()], ...LOAD });
   progress(`load done: ${load.rps} requests/s, p99 ${load.p99_ms} ms, errors ${load.errors}`);
   const statements = await statementCounts(url);
   for (const { calls, statement } of statements?.top ?? []) progress(`  ${String(calls).padStart(7)} × ${statement}`);
-  const statementsPerRequest = statements ? Math.round((statements.total / load.requests) * 10) / 10 : null;
+  const statementsPerRequest = statements ? Math.round((statements.total / load.requests_with_warmup) * 10) / 10 : null;
 
   return {
     acknowledged: ledger.acknowledged.size,
