@@ -161,7 +161,9 @@ async function main() {
   const { restore_ok, backup_bytes } = await backupAndRestore(url, cluster.url("primacenters_scratch"));
   progress(`restore ${restore_ok ? "verified" : "FAILED"}`);
 
-  progress(`load: ${LOAD.connections} connections, ${LOAD.connectionRate} request/s each on average, ${LOAD.warmupSeconds} s warm-up + ${LOAD.seconds} s measured`);
+  progress(
+    `load: ${LOAD.connections} connections, ${LOAD.connectionRate} request/s each on average, ${LOAD.warmupSeconds} s warm-up + ${LOAD.seconds} s measured`,
+  );
   await resetStatementCounts(url);
   const load = await runLoad({ baseUrl: product.url, cookie, workerIds: [...ledger.acknowledged.values()], ...LOAD });
   progress(`load done: ${load.rps} requests/s, p99 ${load.p99_ms} ms, errors ${load.errors}`);

@@ -571,6 +571,7 @@ export const RECIPES: Recipe[] = [
   },
   plain("GET", "/api/compliance/overview", "compliance.overview"),
 
+  list("/api/users", "user.list", "user"),
   changeRecord("PUT", "/api/users/:id/disabled", "user.disable", "user", {
     success: 200,
     body: () => ({ disabled: true }),

@@ -40,6 +40,7 @@ export const ACTIONS = [
   "breach.list",
   "breach.record",
   "breach.update",
+  "user.list",
   "user.disable",
   "labour_rule.read",
   "labour_rule.update",
@@ -131,6 +132,8 @@ export const POLICY: Record<Action, Grants> = {
   "breach.update": { dpo: "centre", admin: "any" },
   // Disabling (or re-enabling) a sign-in ends every session of that account at once: a coordinator for accounts of
   // their own centre, an administrator for any.
+  // The centre's sign-in accounts (not workers'), to keep access in order.
+  "user.list": { coordinator: "centre", admin: "any" },
   "user.disable": { coordinator: "centre", admin: "any" },
 
   // Decent work (docs/decent-work.md). Labour rules are network reference data: everyone reads, an administrator edits.

@@ -29,3 +29,16 @@ export function useVerifyPhoneCode() {
     mutationFn: (input: { phoneNumber: string; code: string }) => apiPost<unknown>("/api/auth/phone-number/verify", input),
   });
 }
+
+/**
+ * A signed-in user with a password (staff, employers) changes it. Every other session of the account ends: whoever
+ * knew the old password is signed out too; this browser gets a new session cookie and stays signed in.
+ */
+export function useChangePassword() {
+  return useMutation({
+    // Forgotten as soon as the page is left: the passwords are the mutation's variables.
+    gcTime: 0,
+    mutationFn: (change: { currentPassword: string; newPassword: string }) =>
+      apiPost<unknown>("/api/auth/change-password", { ...change, revokeOtherSessions: true }),
+  });
+}

@@ -25,12 +25,7 @@ export function PermitStatusBadge({ status, validUntil, stacked = false }: Permi
   const label = t(`permitStatus.${status}`, { ns: "codes" });
   const until = validUntil && status !== "none" ? dayjs(validUntil).format("ll") : null;
   const badge = (text: string) => (
-    <Badge
-      color={color}
-      variant="light"
-      leftSection={<Icon size={14} aria-hidden />}
-      styles={{ label: { overflow: "visible" } }}
-    >
+    <Badge color={color} variant="light" leftSection={<Icon size={14} aria-hidden />} styles={{ label: { overflow: "visible" } }}>
       {text}
     </Badge>
   );

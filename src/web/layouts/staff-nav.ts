@@ -12,6 +12,7 @@ import {
   IconMessageReport,
   IconScale,
   IconShieldLock,
+  IconUserShield,
   IconUsers,
 } from "@tabler/icons-react";
 import type { Action } from "../../core/access/policy.js";
@@ -39,6 +40,7 @@ export const STAFF_NAV: readonly StaffNavItem[] = [
   { to: "/staff/inspections", labelKey: "inspections:nav", icon: IconClipboardCheck, action: "inspection.list" },
   { to: "/staff/decent-work", labelKey: "fairWork:nav", icon: IconScale, action: "compliance.overview" },
   { to: "/staff/labour-rules", labelKey: "labourRules:nav", icon: IconGavel, action: "labour_rule.read" },
+  { to: "/staff/users", labelKey: "users:nav", icon: IconUserShield, action: "user.list" },
   { to: "/staff/outbox", labelKey: "nav.outbox", icon: IconMail, action: "outbox.read" },
   { to: "/staff/privacy", labelKey: "privacy:nav", icon: IconLock, action: "privacy.read" },
   { to: "/staff/breaches", labelKey: "breaches:nav", icon: IconShieldLock, action: "breach.list" },

@@ -1,5 +1,5 @@
 import { Avatar, Button, Menu, Text } from "@mantine/core";
-import { IconChevronDown, IconLogout, IconShieldLock } from "@tabler/icons-react";
+import { IconChevronDown, IconKey, IconLogout, IconShieldLock } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { type Me, useSignOut } from "../api/me.js";
@@ -46,6 +46,13 @@ export function UserMenu({ me }: { me: Me }) {
           mih={44}
         >
           {t("user.twoStep")}
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconKey size={18} aria-hidden />}
+          onClick={() => void navigate({ to: "/staff/account/password" })}
+          mih={44}
+        >
+          {t("user.changePassword")}
         </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={18} aria-hidden />} onClick={leave} mih={44}>
           {t("action.signOut")}

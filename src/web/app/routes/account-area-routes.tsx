@@ -8,5 +8,10 @@ export function createAccountAreaRoutes(staffRoute: typeof staffRouteType) {
     path: "account/two-step",
     component: lazyRouteComponent(() => import("../../features/account/two-factor-page.js"), "TwoFactorPage"),
   });
-  return [twoFactorRoute] as const;
+  const changePasswordRoute = createRoute({
+    getParentRoute: () => staffRoute,
+    path: "account/password",
+    component: lazyRouteComponent(() => import("../../features/account/change-password-page.js"), "ChangePasswordPage"),
+  });
+  return [twoFactorRoute, changePasswordRoute] as const;
 }

@@ -68,6 +68,15 @@ export function createEmployerPortalRoutes(employerRoute: typeof employerRouteTy
     path: "compliance",
     component: lazyRouteComponent(() => import("../../features/employer-portal/compliance/my-compliance-page.js"), "MyCompliancePage"),
   });
+  /** The contact person's own password (the staff console has the same page under /staff/account/password). */
+  const changePasswordRoute = createRoute({
+    getParentRoute: () => employerRoute,
+    path: "account/password",
+    component: lazyRouteComponent(
+      () => import("../../features/employer-portal/account/change-password-page.js"),
+      "EmployerChangePasswordPage",
+    ),
+  });
   return [
     myOffersRoute,
     myOfferCreateRoute,
@@ -78,5 +87,6 @@ export function createEmployerPortalRoutes(employerRoute: typeof employerRouteTy
     vettingRoute,
     correctiveActionsRoute,
     complianceRoute,
+    changePasswordRoute,
   ] as const;
 }

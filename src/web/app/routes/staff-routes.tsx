@@ -4,6 +4,7 @@ import { BREACH_STATUSES } from "../../../core/breaches/breach-schemas.js";
 import { CHECK_IN_VIEWS } from "../../../core/check-ins/check-in-schemas.js";
 import { LABOUR_RULE_KINDS } from "../../../core/labour-rules/labour-rule-codes.js";
 import { COUNTRIES } from "../../../core/reference/codes.js";
+import { userListSearch } from "../../features/users/user-list-search.js";
 import { workerListSearch } from "../../features/workers/worker-list-search.js";
 import { WORKER_TABS } from "../../features/workers/worker-tabs.js";
 import { StaffNotFound } from "../../layouts/staff-not-found.js";
@@ -106,6 +107,13 @@ export const labourRuleListRoute = createRoute({
   component: lazyRouteComponent(() => import("../../features/labour-rules/labour-rule-list-page.js"), "LabourRuleListPage"),
 });
 
+export const userListRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "users",
+  validateSearch: userListSearch,
+  component: lazyRouteComponent(() => import("../../features/users/user-list-page.js"), "UserListPage"),
+});
+
 export const staffRoutes = [
   staffDashboardRoute,
   workerListRoute,
@@ -117,6 +125,7 @@ export const staffRoutes = [
   checkInListRoute,
   labourRuleListRoute,
   complianceOverviewRoute,
+  userListRoute,
   ...createEmployerAreaRoutes(staffRoute),
   ...createOfferAreaRoutes(staffRoute),
   ...createReferralAreaRoutes(staffRoute),

@@ -4,9 +4,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../api/me.js";
 import { type TwoFactorSetup as Setup, useStartTwoFactor, useTurnOffTwoFactor } from "../../api/two-factor.js";
+import { accountErrorMessage } from "../../components/account/account-error.js";
 import { PageHeader } from "../../components/page-header.js";
 import { PageLoading } from "../../components/page-states.js";
-import { accountErrorMessage } from "./account-error.js";
 import { PasswordStep } from "./password-step.js";
 import { TwoFactorSetup } from "./two-factor-setup.js";
 

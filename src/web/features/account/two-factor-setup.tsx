@@ -4,7 +4,7 @@ import { QRCodeSVG } from "qrcode.react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type TwoFactorSetup as Setup, useConfirmTwoFactor } from "../../api/two-factor.js";
-import { accountErrorMessage } from "./account-error.js";
+import { accountErrorMessage } from "../../components/account/account-error.js";
 
 /** Step two: scan the code (or type the key), keep the spare codes, and prove it works with one code. */
 export function TwoFactorSetup({ setup, onDone }: { setup: Setup; onDone: () => void }) {

@@ -7,6 +7,7 @@ import { useOfferList } from "../../api/offers.js";
 import { useReferralList } from "../../api/referrals.js";
 import { PageError } from "../../components/page-states.js";
 import { ButtonLink } from "../../components/router-links.js";
+import { AccountHomeCard } from "./account-home-card.js";
 import { CorrectiveActionsHomeCard } from "./corrective-actions/corrective-actions-home-card.js";
 import { HomeCard } from "./home-card.js";
 import { PortalPage } from "./portal-page.js";
@@ -106,6 +107,7 @@ export function EmployerPortalHomePage() {
         </HomeCard>
         {me.data?.employerId && <VettingHomeCard employerId={me.data.employerId} />}
         <CorrectiveActionsHomeCard />
+        {me.data && <AccountHomeCard email={me.data.email} />}
       </Stack>
     </PortalPage>
   );

@@ -39,7 +39,8 @@ function useHeadline() {
 export function GrievanceTimeline({ events }: { events: readonly GrievanceEvent[] }) {
   const { t } = useTranslation("grievances");
   const headline = useHeadline();
-  const hasText = (event: GrievanceEvent) => ["note", "outcome", "message_to_reporter", "message_from_reporter", "matching_review"].includes(event.kind);
+  const hasText = (event: GrievanceEvent) =>
+    ["note", "outcome", "message_to_reporter", "message_from_reporter", "matching_review"].includes(event.kind);
   return (
     <Timeline bulletSize={24} lineWidth={2} active={events.length - 1}>
       {events.map((event) => (
