@@ -1,0 +1,45 @@
+import type { GeoPoint } from "../../matching/match-inputs.js";
+
+/** Days are whole day numbers (days since 1970-01-01, UTC); both ends inclusive. */
+export interface DayWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface ChainOffer {
+  readonly startDay: number;
+  readonly endDay: number;
+  /** Positions the whole network may fill on this offer. */
+  readonly capacity: number;
+  readonly location: GeoPoint | null;
+}
+
+export interface ChainWorker {
+  readonly availability: readonly DayWindow[];
+  readonly location: GeoPoint | null;
+}
+
+/**
+ * Workers, offers across a year and the eligible pairs (the same arcs as the allocation: eligible and at least
+ * the plan's minimum score). A worker may hold several offers one after another, never two at once, with the
+ * travel between sites fitting between them.
+ */
+export interface ChainingProblem {
+  readonly workers: readonly ChainWorker[];
+  readonly offers: readonly ChainOffer[];
+  readonly arcWorker: Int32Array;
+  readonly arcOffer: Int32Array;
+  readonly arcScore: Int32Array;
+}
+
+export interface ChainPlan {
+  /** For each worker, the offers in the order they are worked (indexes into offers). */
+  readonly chains: readonly Int32Array[];
+  readonly employedDays: number;
+  readonly idleDays: number;
+  readonly travelKm: number;
+}
+
+export interface ChainingOptions {
+  readonly onProgress?: (fraction: number) => void;
+}
