@@ -7,6 +7,7 @@ import { registerUploads } from "./attachments/register-uploads.js";
 import { createAuth } from "./auth/create-auth.js";
 import { registerCheckInSweep } from "./check-ins/sweep-check-ins.js";
 import { registerIdempotencyKeyExpiry } from "./idempotency/expire-idempotency-keys.js";
+import { MatchIndexService, registerMatchingChangeExpiry } from "./matching/match-index-service.js";
 import type { ReferenceKnowledge } from "./matching/reference-knowledge.js";
 import { shippedReferenceKnowledge } from "./matching/shipped-reference-knowledge.js";
 import { outboxMessageSender } from "./outbox/message-sender.js";
@@ -79,11 +80,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerDatabaseScope(app, options.connection);
   registerAccessCheck(app, db);
   registerTextInputCheck(app);
+  const knowledge = options.knowledge ?? shippedReferenceKnowledge();
+  registerMatchingChangeExpiry(app, db);
   await registerApiRoutes(app, {
     db,
     databaseKind: kind,
     demo: options.demo,
-    knowledge: options.knowledge ?? shippedReferenceKnowledge(),
+    knowledge,
+    matchIndex: new MatchIndexService(db, knowledge),
     authSecret: options.authSecret,
   });
   if (options.webRoot && existsSync(options.webRoot)) await registerWebApp(app, options.webRoot);

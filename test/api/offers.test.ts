@@ -671,7 +671,7 @@ describe("offers for matching", () => {
     const foreign = await recordOffer(otherCentreCaseworker, foreignEmployer, { payAmountCents: 5_900 });
     await moveOffer(otherCentreCaseworker, foreign.id, "submitted", "checked", "published");
 
-    const offers = await listPublishedOffersForMatching(world.connection.db, world.centreA.id);
+    const offers = await listPublishedOffersForMatching(world.connection.db, { centreId: world.centreA.id });
     const offerIds = offers.map((o) => o.id);
     expect(offerIds).toContain(published.id);
     expect(offerIds).not.toContain(draft.id);

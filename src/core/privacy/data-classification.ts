@@ -593,6 +593,49 @@ export const TABLES: Record<string, TableClassification> = {
       technical("id", "centre_id", "placement_id", "worker_id", "employer_id", "grievance_id", "version"),
     ],
   },
+  // Which worker or offer changed, for the matching index of every server process: ids, kept an hour.
+  matching_changes: { subject: null, groups: [technical("seq", "entity", "entity_id", "changed_at")] },
+  // A season plan: what was asked, the run's state and aggregate figures (counts by gender and origin name nobody).
+  season_plans: {
+    subject: null,
+    groups: [
+      group("audit", "created_by"),
+      technical(
+        "id",
+        "centre_id",
+        "centre_ids",
+        "season_start",
+        "season_end",
+        "min_score",
+        "chaining",
+        "status",
+        "stage",
+        "progress",
+        "totals",
+        "fairness",
+        "error",
+        "created_at",
+        "started_at",
+        "finished_at",
+      ),
+    ],
+  },
+  // The job a plan proposes for a worker and the worker's chain of jobs: matching results, like a candidacy.
+  season_plan_assignments: {
+    subject: "worker",
+    groups: [
+      group("employment_history", "offer_id", "score", "reasons", "decision", "decided_at"),
+      group("audit", "decided_by"),
+      technical("plan_id", "centre_id", "worker_id", "referral_id"),
+    ],
+  },
+  season_plan_chains: {
+    subject: "worker",
+    groups: [
+      group("employment_history", "jobs", "employed_days", "idle_days", "travel_km"),
+      technical("plan_id", "centre_id", "worker_id"),
+    ],
+  },
   centres: { subject: null, groups: [technical("id", "name", "country", "region_code", "timezone", "created_at")] },
   installation_facts: { subject: null, groups: [technical("key", "value", "recorded_at")] },
 };

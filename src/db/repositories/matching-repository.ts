@@ -8,14 +8,14 @@ import { consentGranted, notErased } from "./consent-conditions.js";
 
 type Db = Database | Transaction;
 
-/** Workers of a centre who may be matched: their file is not erased and they have not withdrawn consent to process it. */
-export async function loadWorkersForMatching(db: Db, where: { centreId: string; workerId?: string }) {
-  const conditions = [
-    eq(workers.centreId, where.centreId),
-    notErased(workers.id),
-    consentGranted(workers.id, CONSENT_REQUIRED_FOR.matching),
-  ];
-  if (where.workerId) conditions.push(eq(workers.id, where.workerId));
+/**
+ * Workers who may be matched — their file is not erased and they have not withdrawn consent to process it — of one
+ * centre or of all (the matching index), and only those listed when ids are given.
+ */
+export async function loadWorkersForMatching(db: Db, where: { centreId?: string; workerIds?: readonly string[] }) {
+  const conditions = [notErased(workers.id), consentGranted(workers.id, CONSENT_REQUIRED_FOR.matching)];
+  if (where.centreId) conditions.push(eq(workers.centreId, where.centreId));
+  if (where.workerIds) conditions.push(inArray(workers.id, [...where.workerIds]));
   return db
     .select()
     .from(workers)

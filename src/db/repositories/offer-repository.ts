@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, lte, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 import type { ListFilter } from "../../core/access/policy.js";
 import type { GeoPoint } from "../../core/matching/match-inputs.js";
 import type { OfferStatus } from "../../core/offers/offer-lifecycle.js";
@@ -67,10 +67,19 @@ export async function findOfferWithSite(db: Db, id: string): Promise<OfferWithSi
   return row ? toOfferWithSite(row) : null;
 }
 
-/** The centre's published offers, the only ones a worker can be matched with, soonest first. */
-export async function listPublishedOffersForMatching(db: Db, centreId: string): Promise<OfferWithSite[]> {
+/**
+ * Published offers, the only ones a worker can be matched with, soonest first: a centre's, or every centre's (the
+ * matching index), and only those listed when ids are given.
+ */
+export async function listPublishedOffersForMatching(
+  db: Db,
+  where: { centreId?: string; ids?: readonly string[] },
+): Promise<OfferWithSite[]> {
+  const conditions = [eq(jobOffers.status, "published")];
+  if (where.centreId) conditions.push(eq(jobOffers.centreId, where.centreId));
+  if (where.ids) conditions.push(inArray(jobOffers.id, [...where.ids]));
   const rows = await selectOffers(db)
-    .where(and(eq(jobOffers.centreId, centreId), eq(jobOffers.status, "published")))
+    .where(and(...conditions))
     .orderBy(asc(jobOffers.startDate), asc(jobOffers.id));
   return rows.map(toOfferWithSite);
 }

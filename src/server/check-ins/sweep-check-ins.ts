@@ -5,6 +5,7 @@ import { checkInsToAsk, markCheckInSent, markMissedCheckIns } from "../../db/rep
 import { recordAudit } from "../audit/record-audit.js";
 import { todayIso } from "../clock.js";
 import type { MessageSender } from "../outbox/message-sender.js";
+import { registerBackgroundSweep } from "../plugins/background-sweep.js";
 import { checkInLink, checkInMessageText } from "./check-in-message-text.js";
 
 /** How often due check-ins are looked for. */
@@ -60,12 +61,7 @@ export async function sweepCheckIns(db: Database, messages: MessageSender, publi
   return result;
 }
 
-/** Runs the sweep once an hour in the background (like the expiry of idempotency keys). */
+/** Runs the sweep once an hour in the background. */
 export function registerCheckInSweep(app: FastifyInstance, db: Database, messages: MessageSender, publicUrl: string) {
-  const sweep = () => {
-    sweepCheckIns(db, messages, publicUrl, new Date()).catch((error: unknown) => app.log.error({ err: error }, "check-in sweep failed"));
-  };
-  const timer = setInterval(sweep, SWEEP_EVERY_MS);
-  timer.unref();
-  app.addHook("onClose", async () => clearInterval(timer));
+  registerBackgroundSweep(app, "check-in sweep", SWEEP_EVERY_MS, () => sweepCheckIns(db, messages, publicUrl, new Date()));
 }

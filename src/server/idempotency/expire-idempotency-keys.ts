@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../../db/database.js";
 import { deleteIdempotencyKeysBefore } from "../../db/repositories/idempotency-repository.js";
+import { registerBackgroundSweep } from "../plugins/background-sweep.js";
 import { IDEMPOTENCY_KEY_LIFETIME_MS } from "./with-idempotency.js";
 
 /** How often the expired keys are swept away. */
@@ -16,9 +17,5 @@ export function expireIdempotencyKeys(db: Database, now = new Date()): Promise<n
  * needed). A key found expired before the sweep is ignored anyway (with-idempotency.ts).
  */
 export function registerIdempotencyKeyExpiry(app: FastifyInstance, db: Database) {
-  const timer = setInterval(() => {
-    expireIdempotencyKeys(db).catch((error: unknown) => app.log.error({ err: error }, "expiring idempotency keys failed"));
-  }, SWEEP_EVERY_MS);
-  timer.unref();
-  app.addHook("onClose", async () => clearInterval(timer));
+  registerBackgroundSweep(app, "expiring idempotency keys", SWEEP_EVERY_MS, () => expireIdempotencyKeys(db));
 }

@@ -27,7 +27,7 @@ export async function createReferral(db: Database, knowledge: ReferenceKnowledge
   return db.transaction(async (tx) => {
     const offer = await findOfferWithSite(tx, input.offerId);
     authoriseRecord(actor, "referral.create", { type: "offer", id: input.offerId }, offer && { centreId: offer.centreId });
-    const [workerRow] = await loadWorkersForMatching(tx, { centreId, workerId: input.workerId });
+    const [workerRow] = await loadWorkersForMatching(tx, { centreId, workerIds: [input.workerId] });
     if (!workerRow || !offer) {
       const worker = await findWorker(tx, input.workerId);
       // A worker of another centre is answered like one that does not exist, and the attempt is audited.

@@ -12,7 +12,7 @@ import { errorResponses, requireActor } from "./route-helpers.js";
 const tags = ["matching"];
 const idParams = z.object({ id: uuid });
 
-export async function matchingRoutes(base: FastifyInstance, { db, knowledge }: RouteContext) {
+export async function matchingRoutes(base: FastifyInstance, services: RouteContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -30,7 +30,7 @@ export async function matchingRoutes(base: FastifyInstance, { db, knowledge }: R
         },
       },
     },
-    async (request) => candidatesForOffer(db, knowledge, requireActor(request), request.params.id, request.query),
+    async (request) => candidatesForOffer(services, requireActor(request), request.params.id, request.query),
   );
 
   app.get(
@@ -45,6 +45,6 @@ export async function matchingRoutes(base: FastifyInstance, { db, knowledge }: R
         response: { 200: z.object({ items: z.array(offerMatch) }), ...errorResponses },
       },
     },
-    async (request) => ({ items: await offersForWorker(db, knowledge, requireActor(request), request.params.id, request.query) }),
+    async (request) => ({ items: await offersForWorker(services, requireActor(request), request.params.id, request.query) }),
   );
 }
