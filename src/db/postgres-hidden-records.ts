@@ -12,6 +12,7 @@ const ENTITY_TYPES: Record<string, string> = {
   breaches: "breach",
   employer_documents: "employer_document",
   check_ins: "check_in",
+  season_plans: "season_plan",
 };
 
 export interface HiddenRecord {

@@ -216,6 +216,82 @@ async function matchingHold(world: AccessWorld, employerId: string): Promise<str
   return id;
 }
 
+/** A season whose offers the fixture workers can fill (their availability and permits cover it). */
+const PLAN_SEASON = { seasonStart: "2027-02-01", seasonEnd: "2027-07-31" };
+
+/**
+ * Waits until no season plan is queued or running. A plan runs in the background and writes to its tables, and the
+ * matrix compares a fingerprint of every table around each refused request: no run may be under way then.
+ */
+async function plansSettled(world: AccessWorld): Promise<void> {
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    const result = (await world.connection.db.execute(
+      sql`select count(*)::int as n from season_plans where status in ('queued', 'running')`,
+    )) as unknown as { rows: { n: number }[] };
+    if (Number(result.rows[0]?.n ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error("season plans still running");
+}
+
+/** One finished plan of each centre per world, made by the administrator, for the routes about a plan. */
+const seasonPlanFixtures = new WeakMap<AccessWorld, Promise<Record<"A" | "B", string>>>();
+
+function seasonPlansOf(world: AccessWorld): Promise<Record<"A" | "B", string>> {
+  let plans = seasonPlanFixtures.get(world);
+  if (!plans) {
+    const planFor = async (centreId: string) => {
+      const payload = { centreIds: [centreId], ...PLAN_SEASON };
+      const response = await world.roles.admin({ method: "POST", url: "/api/season-plans", headers: json, payload });
+      if (response.statusCode !== 202) throw new Error(`season plan failed: ${response.body}`);
+      return (response.json() as { id: string }).id;
+    };
+    plans = (async () => {
+      const ids = { A: await planFor(world.centreA.id), B: await planFor(world.centreB.id) };
+      await plansSettled(world);
+      return ids;
+    })();
+    seasonPlanFixtures.set(world, plans);
+  }
+  return plans;
+}
+
+/** The plan a cell is about: of the actor's centre (own, another of own centre), of the other centre, or none. */
+async function seasonPlanFor(world: AccessWorld, kind: RecordKind): Promise<string> {
+  const plans = await seasonPlansOf(world);
+  if (kind === "missing") return missingId();
+  return kind === "otherCentre" ? plans.B : plans.A;
+}
+
+/** A route about a season plan in the path; `build` gives the path (and the body, if any) for a plan. */
+function seasonPlanRecipe(
+  method: "GET" | "POST",
+  url: string,
+  action: Action,
+  build: (world: AccessWorld, planId: string) => Promise<{ path: string; payload?: InjectOptions["payload"] }>,
+): RecordRecipe {
+  return {
+    shape: "record",
+    method,
+    url,
+    action,
+    success: 200,
+    prepare: async ({ world, kind }) => {
+      const id = await seasonPlanFor(world, kind);
+      const { path, payload } = await build(world, id);
+      return { request: { method, url: path, ...(payload === undefined ? {} : { headers: json, payload }) }, recordId: id };
+    },
+  };
+}
+
+/** A worker the plan took in (every worker of its centre who may be matched has a chain, maybe empty). */
+async function workerInPlan(world: AccessWorld, planId: string): Promise<string> {
+  const result = (await world.connection.db.execute(
+    sql`select worker_id from season_plan_chains where plan_id = ${planId} order by worker_id limit 1`,
+  )) as unknown as { rows: { worker_id: string }[] };
+  return result.rows[0]?.worker_id ?? missingId();
+}
+
 export const RECIPES: Recipe[] = [
   plain("GET", "/api/health", "public"),
   plain("GET", "/api/me", "signed-in"),
@@ -226,6 +302,9 @@ export const RECIPES: Recipe[] = [
   plain("GET", "/api/reference/occupations", "reference.read"),
   plain("GET", "/api/reference/skills", "reference.read"),
   plain("GET", "/api/reference/regions", "reference.read"),
+  plain("GET", "/api/reference/region-shapes", "reference.read", {
+    request: () => ({ method: "GET", url: "/api/reference/region-shapes?country=EL&country=CY" }),
+  }),
 
   list("/api/workers", "worker.list", "worker"),
   plain("POST", "/api/workers", "worker.create", {
@@ -581,6 +660,46 @@ export const RECIPES: Recipe[] = [
   plain("GET", "/api/dashboard", "dashboard.read"),
   plain("GET", "/api/outbox", "outbox.read"),
   plain("GET", "/api/audit", "audit.read"),
+
+  // Season plans: the centre named in the body of a new plan, or the plan in the path.
+  {
+    shape: "record",
+    method: "POST",
+    url: "/api/season-plans",
+    action: "season_plan.create",
+    success: 202,
+    missing: 400,
+    prepare: async ({ world, role, kind, allowed }) => {
+      const centreId = kind === "missing" ? missingId() : kind === "otherCentre" ? world.centreB.id : world.centreA.id;
+      const headers = { ...json, ...idempotent() };
+      const request: InjectOptions = {
+        method: "POST",
+        url: "/api/season-plans",
+        headers,
+        payload: { centreIds: [centreId], ...PLAN_SEASON },
+      };
+      if (allowed) {
+        // The plan is queued and run here, to the end; the matrix's own request, with the same key, gets the stored answer.
+        await plansSettled(world);
+        await world.roles[role](request);
+        await plansSettled(world);
+      }
+      return { request, recordId: centreId };
+    },
+  },
+  plain("GET", "/api/season-plans", "season_plan.read", { request: () => ({ method: "GET", url: "/api/season-plans?pageSize=100" }) }),
+  seasonPlanRecipe("GET", "/api/season-plans/:id", "season_plan.read", async (_world, id) => ({ path: `/api/season-plans/${id}` })),
+  seasonPlanRecipe("GET", "/api/season-plans/:id/assignments", "season_plan.assignments", async (_world, id) => ({
+    path: `/api/season-plans/${id}/assignments`,
+  })),
+  seasonPlanRecipe("GET", "/api/season-plans/:id/chains/:workerId", "season_plan.assignments", async (world, id) => ({
+    path: `/api/season-plans/${id}/chains/${await workerInPlan(world, id)}`,
+  })),
+  // Rejecting a pair the plan does not hold changes no assignment: the answer lists it as refused.
+  seasonPlanRecipe("POST", "/api/season-plans/:id/decisions", "season_plan.decide", async (_world, id) => ({
+    path: `/api/season-plans/${id}/decisions`,
+    payload: { decision: "rejected", assignments: [{ workerId: missingId(), offerId: missingId() }] },
+  })),
 
   // Public routes: sign-in (better-auth) and the API's own documentation.
   plain("GET", "/api/auth/*", "public", { request: () => ({ method: "GET", url: "/api/auth/get-session" }) }),

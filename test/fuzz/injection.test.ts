@@ -21,7 +21,7 @@ const lists = routesOf(world.app.swagger() as unknown as OpenApiDocument).filter
     route.method === "GET" && route.pathParameters.length === 0 && route.queryParameters.length > 0 && hasTotal(route.responses.get(200)),
 );
 /** Who reads each list: the centre A role that may, so the filters really run. */
-const COORDINATOR_LISTS = ["/api/audit", "/api/breaches", "/api/inspections", "/api/corrective-actions", "/api/users"];
+const COORDINATOR_LISTS = ["/api/audit", "/api/breaches", "/api/inspections", "/api/corrective-actions", "/api/users", "/api/season-plans"];
 const reader = (path: string) => (COORDINATOR_LISTS.includes(path) ? world.requesters.coordinator : world.requesters.caseworker);
 const SORT_PARAMETERS = ["sort", "order", "orderBy"];
 const SORT_ATTEMPTS = ["name;drop table workers", "centre_id", "password", "(select 1)", "family_name desc, (case when 1=1 then id end)"];

@@ -64,6 +64,10 @@ export const ACTIONS = [
   "fair_work.read",
   "fair_work.review",
   "compliance.overview",
+  "season_plan.create",
+  "season_plan.read",
+  "season_plan.assignments",
+  "season_plan.decide",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -179,6 +183,14 @@ export const POLICY: Record<Action, Grants> = {
   // Lifting a matching hold after a substantiated serious grievance: the coordinator, once reviewed.
   "fair_work.review": { coordinator: "centre" },
   "compliance.overview": { coordinator: "centre", inspector: "centre" },
+  // Season planning: the coordinator plans their centre's season, an administrator the network's.
+  "season_plan.create": { coordinator: "centre", admin: "any" },
+  "season_plan.read": { coordinator: "centre", admin: "any" },
+  // Who goes where, with the reasons, is about people: the centre's coordinator only (an administrator sees no
+  // field of any person, so reads a network plan's totals and fairness report, which are counts).
+  "season_plan.assignments": { coordinator: "centre" },
+  // Accepting puts workers forward to employers (the referral use case): centre work, as referral.create is.
+  "season_plan.decide": { coordinator: "centre" },
 };
 
 /** The owner of a record as far as access is concerned. */

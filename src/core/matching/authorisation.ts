@@ -1,4 +1,4 @@
-import { type DayInterval, dayNumber, isoDateOf, offerPeriod, uncoveredParts } from "./iso-days.js";
+import { coversWhole, type DayInterval, dayNumber, isoDateOf, mergeIntervals, offerPeriod, uncoveredParts } from "./iso-days.js";
 import type { MatchAuthorisation, MatchOffer, MatchWorker } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
 import { reason } from "./reason.js";
@@ -13,9 +13,14 @@ export function checkAuthorisation(worker: MatchWorker, offer: MatchOffer): Matc
   if (allowed.length === 0) return [reason("authorisation.workNotAllowed", "excluded")];
 
   const period = offerPeriod(offer);
-  const gaps = uncoveredParts(period, allowed.map(authorisationDays));
-  if (gaps.length === 0) return [coverageReason(allowed, period, offer)];
-  return gaps.map((gap) => gapReason(gap, period, allowed, offer));
+  const authorised = authorisedDays(worker.authorisations);
+  if (coversWhole(period, authorised)) return [coverageReason(allowed, period, offer)];
+  return uncoveredParts(period, authorised).map((gap) => gapReason(gap, period, allowed, offer));
+}
+
+/** The days on which the worker may work, merged: the rule holds when one merged stretch holds the offer. */
+export function authorisedDays(authorisations: readonly MatchAuthorisation[]): DayInterval[] {
+  return mergeIntervals(authorisations.filter((a) => a.workAllowed).map(authorisationDays));
 }
 
 function authorisationDays(a: MatchAuthorisation): DayInterval {

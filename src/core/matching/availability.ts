@@ -1,5 +1,6 @@
+import type { DateRange } from "../shared/primitives.js";
 import { type CriterionScore, criterionScore } from "./criterion-score.js";
-import { coveredDays, dayNumber, daysIn, offerPeriod } from "./iso-days.js";
+import { coveredDaysOfMerged, type DayInterval, dayNumber, daysIn, mergeIntervals, offerPeriod } from "./iso-days.js";
 import type { MatchOffer, MatchWorker } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
 import { reason } from "./reason.js";
@@ -19,16 +20,25 @@ export function checkAvailability(worker: MatchWorker, offer: MatchOffer): Avail
   if (worker.availability.length === 0) {
     return { availableDays: 0, offerDays, reasons: [reason("availability.none", "excluded")] };
   }
-  const windows = worker.availability.map((w) => ({ from: dayNumber(w.start), to: dayNumber(w.end) }));
-  const availableDays = coveredDays(period, windows);
+  const availableDays = coveredDaysOfMerged(period, availabilityDays(worker.availability));
   const reasons =
     availableDays === 0 ? [reason("availability.noOverlap", "excluded", { startDate: offer.startDate, endDate: offer.endDate })] : [];
   return { availableDays, offerDays, reasons };
 }
 
+/** The worker's availability windows as merged day intervals, so a day in two windows counts once. */
+export function availabilityDays(windows: readonly DateRange[]): DayInterval[] {
+  return mergeIntervals(windows.map((w) => ({ from: dayNumber(w.start), to: dayNumber(w.end) })));
+}
+
+/** The share of the offer's days the worker is available for. */
+export function availabilityCredit(availableDays: number, offerDays: number): number {
+  return availableDays / offerDays;
+}
+
 /** Soft criterion: the share of the offer's days the worker is available for. */
 export function scoreAvailability(check: AvailabilityCheck): CriterionScore {
-  const credit = check.availableDays / check.offerDays;
+  const credit = availabilityCredit(check.availableDays, check.offerDays);
   return credit >= 1
     ? criterionScore(credit, "availability.covers", { totalDays: check.offerDays })
     : criterionScore(credit, "availability.partial", { days: check.availableDays, totalDays: check.offerDays });

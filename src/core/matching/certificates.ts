@@ -1,4 +1,5 @@
 import type { CertificateKind } from "../reference/codes.js";
+import { type DayInterval, dayNumber } from "./iso-days.js";
 import type { MatchCertificate, MatchOffer, MatchWorker } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
 import { reason } from "./reason.js";
@@ -15,12 +16,13 @@ function checkCertificate(kind: CertificateKind, held: readonly MatchCertificate
   const ofKind = held.filter((c) => c.kind === kind);
   if (ofKind.length === 0) return [reason("certificate.missing", "excluded", { kind })];
 
-  const issued = ofKind.filter((c) => c.issuedOn === null || c.issuedOn <= offer.startDate);
+  const startDay = dayNumber(offer.startDate);
+  const issued = ofKind.filter((c) => certificateDays(c).from <= startDay);
   if (issued.length === 0) {
     const firstIssue = ofKind.map((c) => c.issuedOn ?? "").sort()[0] ?? "";
     return [reason("certificate.notYetIssued", "excluded", { kind, issuedOn: firstIssue, startDate: offer.startDate })];
   }
-  const valid = issued.filter((c) => c.expiresOn === null || c.expiresOn >= offer.startDate);
+  const valid = issued.filter((c) => certificateDays(c).to >= startDay);
   const best = [...valid].sort(byLongestValidityThenVerified)[0];
   if (!best) {
     const lastExpiry =
@@ -37,6 +39,14 @@ function checkCertificate(kind: CertificateKind, held: readonly MatchCertificate
   }
   if (!best.verified) reasons.push(reason("certificate.unverified", "warning", { kind }));
   return reasons;
+}
+
+/** The days a certificate is valid: from its issue (always, if unknown) to its last day (forever, if none). */
+export function certificateDays(c: MatchCertificate): DayInterval {
+  return {
+    from: c.issuedOn === null ? -Infinity : dayNumber(c.issuedOn),
+    to: c.expiresOn === null ? Infinity : dayNumber(c.expiresOn),
+  };
 }
 
 function byLongestValidityThenVerified(a: MatchCertificate, b: MatchCertificate): number {

@@ -16,6 +16,11 @@ export function criterionScore(
   summaryParams: ReasonParams,
   details: readonly MatchReason[] = [],
 ): CriterionScore {
-  const bounded = Math.min(1, Math.max(0, credit));
+  const bounded = boundedCredit(credit);
   return { credit: bounded, summary: reason(summaryCode, kindForCredit(bounded), summaryParams), details };
+}
+
+/** A criterion's credit kept within 0..1, as it is scored and shown. */
+export function boundedCredit(credit: number): number {
+  return Math.min(1, Math.max(0, credit));
 }

@@ -14,9 +14,10 @@ export const UNKNOWN_DISTANCE_CREDIT = 0.5;
 
 const EARTH_RADIUS_KM = 6371.0088;
 
+const rad = (degrees: number) => (degrees * Math.PI) / 180;
+
 /** Great-circle distance in kilometres. */
 export function haversineKm(a: GeoPoint, b: GeoPoint): number {
-  const rad = (degrees: number) => (degrees * Math.PI) / 180;
   const dLat = rad(b.lat - a.lat);
   const dLon = rad(b.lon - a.lon);
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2;
@@ -36,15 +37,19 @@ export function scoreDistance(worker: MatchWorker, offer: MatchOffer): Criterion
   if (worker.willingToRelocate) details.push(reason("distance.willingToRelocate", "met"));
   else if (offer.accommodationProvided) details.push(reason("distance.accommodationProvided", "met"));
   const mobile = worker.willingToRelocate || offer.accommodationProvided;
-  const soften = (credit: number) => (mobile ? 1 - MOBILE_DISTANCE_FACTOR * (1 - credit) : credit);
-
   if (!worker.location || !offer.location) {
-    return criterionScore(soften(UNKNOWN_DISTANCE_CREDIT), "distance.unknown", {}, details);
+    return criterionScore(distanceCredit(null, mobile), "distance.unknown", {}, details);
   }
   const km = haversineKm(worker.location, offer.location);
   const shownKm = Math.round(km);
   if (km > FULL_CREDIT_KM && !mobile && !worker.ownTransport && !offer.transportProvided) {
     details.push(reason("distance.noTransport", "warning", { km: shownKm }));
   }
-  return criterionScore(soften(commuteCredit(km)), "distance.km", { km: shownKm }, details);
+  return criterionScore(distanceCredit(km, mobile), "distance.km", { km: shownKm }, details);
+}
+
+/** The distance credit for a distance in km (null when a location is unknown), softened when the worker need not commute. */
+export function distanceCredit(km: number | null, mobile: boolean): number {
+  const credit = km === null ? UNKNOWN_DISTANCE_CREDIT : commuteCredit(km);
+  return mobile ? 1 - MOBILE_DISTANCE_FACTOR * (1 - credit) : credit;
 }

@@ -14,9 +14,9 @@ export const SAME_ISCO_MINOR_GROUP_CREDIT = 0.3;
  */
 export const NO_EXPERIENCE_REQUIRED_FLOOR = 0.5;
 
-type Relation = "sameOccupation" | "sameUnitGroup" | "sameMinorGroup";
+export type Relation = "sameOccupation" | "sameUnitGroup" | "sameMinorGroup";
 
-const RELATION_CREDIT: Record<Relation, number> = {
+export const RELATION_CREDIT: Readonly<Record<Relation, number>> = {
   sameOccupation: SAME_OCCUPATION_CREDIT,
   sameUnitGroup: SAME_ISCO_UNIT_GROUP_CREDIT,
   sameMinorGroup: SAME_ISCO_MINOR_GROUP_CREDIT,
@@ -28,6 +28,46 @@ const RELATION_CODE: Record<Relation, MatchReasonCode> = {
   sameMinorGroup: "experience.sameMinorGroup",
 };
 
+/**
+ * An occupation and the ISCO groups it can share with another: its unit group (4 digits) and minor group
+ * (3 digits), null when ESCO gives fewer digits. Generic so that the ranking indexes can compare numbered keys.
+ */
+export interface OccupationKey<T> {
+  readonly occupation: T;
+  readonly unitGroup: T | null;
+  readonly minorGroup: T | null;
+}
+
+export function occupationKey(occupationUri: string, iscoOf?: MatchContext["iscoOf"]): OccupationKey<string> {
+  const digits = iscoDigits(iscoOf?.(occupationUri));
+  return {
+    occupation: occupationUri,
+    unitGroup: digits.length >= 4 ? digits.slice(0, 4) : null,
+    minorGroup: digits.length >= 3 ? digits.slice(0, 3) : null,
+  };
+}
+
+/** How close ISCO-08 puts the worker's occupation to the offer's, if at all. */
+export function relationBetween<T>(worker: OccupationKey<T>, offer: OccupationKey<T>): Relation | undefined {
+  if (worker.occupation === offer.occupation) return "sameOccupation";
+  if (worker.unitGroup !== null && worker.unitGroup === offer.unitGroup) return "sameUnitGroup";
+  if (worker.minorGroup !== null && worker.minorGroup === offer.minorGroup) return "sameMinorGroup";
+  return undefined;
+}
+
+/** The credit of experience in a related occupation: closeness times the share of the years asked. */
+export function experienceCredit(relation: Relation, years: number, requiredYears: number): number {
+  const closeness = RELATION_CREDIT[relation];
+  return requiredYears > 0
+    ? closeness * Math.min(1, years / requiredYears)
+    : NO_EXPERIENCE_REQUIRED_FLOOR + (1 - NO_EXPERIENCE_REQUIRED_FLOOR) * closeness;
+}
+
+/** The credit without any related experience: none if the offer asks for years, the newcomer's floor if not. */
+export function noExperienceCredit(requiredYears: number): number {
+  return requiredYears > 0 ? 0 : NO_EXPERIENCE_REQUIRED_FLOOR;
+}
+
 interface Candidate {
   readonly occupation: MatchOccupation;
   readonly relation: Relation;
@@ -38,14 +78,16 @@ interface Candidate {
 /** Soft criterion: experience in the offer's occupation or a related one, against the years the offer asks for. */
 export function scoreExperience(worker: MatchWorker, offer: MatchOffer, iscoOf?: MatchContext["iscoOf"]): CriterionScore {
   const required = offer.minYearsExperience;
+  const offerKey = occupationKey(offer.occupationUri, iscoOf);
   const best = worker.occupations
-    .map((occupation) => candidate(occupation, offer, iscoOf))
+    .map((occupation) => candidate(occupation, offerKey, required, iscoOf))
     .filter((c): c is Candidate => c !== undefined)
     .sort(byCreditThenCloseness)[0];
   if (!best) {
+    const credit = noExperienceCredit(required);
     return required > 0
-      ? criterionScore(0, "experience.none", { required })
-      : criterionScore(NO_EXPERIENCE_REQUIRED_FLOOR, "experience.noneNotRequired", {});
+      ? criterionScore(credit, "experience.none", { required })
+      : criterionScore(credit, "experience.noneNotRequired", {});
   }
   const details: MatchReason[] = best.occupation.informal ? [reason("experience.informal", "met")] : [];
   const years = best.occupation.yearsExperience;
@@ -56,33 +98,17 @@ export function scoreExperience(worker: MatchWorker, offer: MatchOffer, iscoOf?:
   return criterionScore(best.credit, RELATION_CODE[best.relation], params, details);
 }
 
-function candidate(occupation: MatchOccupation, offer: MatchOffer, iscoOf?: MatchContext["iscoOf"]): Candidate | undefined {
-  const found = relationOf(occupation.occupationUri, offer.occupationUri, iscoOf);
-  if (!found) return undefined;
-  const closeness = RELATION_CREDIT[found.relation];
-  const required = offer.minYearsExperience;
-  const credit =
-    required > 0
-      ? closeness * Math.min(1, occupation.yearsExperience / required)
-      : NO_EXPERIENCE_REQUIRED_FLOOR + (1 - NO_EXPERIENCE_REQUIRED_FLOOR) * closeness;
-  return { occupation, relation: found.relation, iscoCode: found.iscoCode, credit };
-}
-
-function relationOf(
-  workerUri: string,
-  offerUri: string,
+function candidate(
+  occupation: MatchOccupation,
+  offerKey: OccupationKey<string>,
+  required: number,
   iscoOf?: MatchContext["iscoOf"],
-): { relation: Relation; iscoCode: string } | undefined {
-  if (workerUri === offerUri) return { relation: "sameOccupation", iscoCode: iscoDigits(iscoOf?.(offerUri)) };
-  const workerIsco = iscoDigits(iscoOf?.(workerUri));
-  const offerIsco = iscoDigits(iscoOf?.(offerUri));
-  if (workerIsco.length >= 4 && workerIsco.slice(0, 4) === offerIsco.slice(0, 4)) {
-    return { relation: "sameUnitGroup", iscoCode: workerIsco.slice(0, 4) };
-  }
-  if (workerIsco.length >= 3 && workerIsco.slice(0, 3) === offerIsco.slice(0, 3)) {
-    return { relation: "sameMinorGroup", iscoCode: workerIsco.slice(0, 3) };
-  }
-  return undefined;
+): Candidate | undefined {
+  const workerKey = occupationKey(occupation.occupationUri, iscoOf);
+  const relation = relationBetween(workerKey, offerKey);
+  if (!relation) return undefined;
+  const iscoCode = (relation === "sameUnitGroup" ? workerKey.unitGroup : workerKey.minorGroup) ?? "";
+  return { occupation, relation, iscoCode, credit: experienceCredit(relation, occupation.yearsExperience, required) };
 }
 
 /** ESCO writes ISCO codes of its occupations as "6111" or "6111.2"; only the ISCO digits compare. */

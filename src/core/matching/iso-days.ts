@@ -50,9 +50,21 @@ export function uncoveredParts(period: DayInterval, intervals: readonly DayInter
   return gaps;
 }
 
-export function coveredDays(period: DayInterval, intervals: readonly DayInterval[]): number {
-  const uncovered = uncoveredParts(period, intervals).reduce((sum, gap) => sum + daysIn(gap), 0);
-  return daysIn(period) - uncovered;
+/** Days of `period` inside intervals already merged (no two overlap or touch), so no day is counted twice. */
+export function coveredDaysOfMerged(period: DayInterval, merged: readonly DayInterval[]): number {
+  let days = 0;
+  for (const interval of merged) {
+    const from = Math.max(interval.from, period.from);
+    const to = Math.min(interval.to, period.to);
+    if (to >= from) days += to - from + 1;
+  }
+  return days;
+}
+
+/** Whether one of the merged intervals holds the whole period: merged, a chain with no gap counts as one. */
+export function coversWhole(period: DayInterval, merged: readonly DayInterval[]): boolean {
+  for (const interval of merged) if (interval.from <= period.from && interval.to >= period.to) return true;
+  return false;
 }
 
 export function offerPeriod(offer: { readonly startDate: string; readonly endDate: string }): DayInterval {

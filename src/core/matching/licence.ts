@@ -1,3 +1,4 @@
+import { dayNumber } from "./iso-days.js";
 import type { MatchOffer, MatchWorker } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
 import { reason } from "./reason.js";
@@ -10,8 +11,17 @@ const DRIVING_LICENCE_CERTIFICATES = new Set(["driving_licence_b", "driving_lice
  */
 export function checkDrivingLicence(worker: MatchWorker, offer: MatchOffer): MatchReason[] {
   if (!offer.drivingLicenceRequired) return [];
-  const asCertificate = worker.certificates.some(
-    (c) => DRIVING_LICENCE_CERTIFICATES.has(c.kind) && (c.expiresOn === null || c.expiresOn >= offer.startDate),
-  );
-  return worker.drivingLicence || asCertificate ? [reason("licence.held", "met")] : [reason("licence.missing", "excluded")];
+  return drivingLicenceValidUntil(worker) >= dayNumber(offer.startDate)
+    ? [reason("licence.held", "met")]
+    : [reason("licence.missing", "excluded")];
+}
+
+/** The last day the worker can drive for work: forever with the licence flag, -Infinity with no licence at all. */
+export function drivingLicenceValidUntil(worker: Pick<MatchWorker, "drivingLicence" | "certificates">): number {
+  if (worker.drivingLicence) return Infinity;
+  let until = -Infinity;
+  for (const c of worker.certificates) {
+    if (DRIVING_LICENCE_CERTIFICATES.has(c.kind)) until = Math.max(until, c.expiresOn === null ? Infinity : dayNumber(c.expiresOn));
+  }
+  return until;
 }

@@ -27,11 +27,12 @@ export function rankOffers(
   context: OffersMatchContext = {},
   options: RankOptions = {},
 ): MatchResult[] {
-  const results = offers.map((offer) => scoreMatch(worker, offer, contextFor(offer, context)));
+  const results = offers.map((offer) => scoreMatch(worker, offer, offerMatchContext(offer, context)));
   return ordered(results, (r) => r.offerId, options);
 }
 
-function contextFor(offer: MatchOffer, context: OffersMatchContext): MatchContext {
+/** The knowledge scoreMatch needs for one offer: its occupation's ESCO skills, and ISCO codes. */
+export function offerMatchContext(offer: MatchOffer, context: OffersMatchContext): MatchContext {
   const occupationSkills = context.occupationSkillsOf?.(offer.occupationUri);
   return {
     ...(context.iscoOf ? { iscoOf: context.iscoOf } : {}),

@@ -12,7 +12,7 @@ import type { MatchReason, MatchResult } from "./match-result.js";
 import { scorePreferences } from "./preferences.js";
 import { MATCH_REASON_CODES } from "./reason-codes.js";
 import { scoreSkills } from "./skills.js";
-import { SOFT_CRITERION_WEIGHTS } from "./weights.js";
+import { criterionPoints, SOFT_CRITERION_WEIGHTS } from "./weights.js";
 
 /** The word a person reads follows the points they read: 15 of 15 is "met" even when the credit was 0.98. */
 function kindBesidePoints(summary: MatchReason, points: number, maxPoints: number): MatchReason["kind"] {
@@ -49,7 +49,7 @@ export function scoreMatch(worker: MatchWorker, offer: MatchOffer, context: Matc
   const softReasons = new Map<SoftCriterion, MatchReason[]>();
   for (const [criterion, result] of soft) {
     const maxPoints = SOFT_CRITERION_WEIGHTS[criterion];
-    const points = Math.round(result.credit * maxPoints);
+    const points = criterionPoints(criterion, result.credit);
     if (eligible) score += points;
     const summary = eligible
       ? { ...result.summary, kind: kindBesidePoints(result.summary, points, maxPoints), points, maxPoints }

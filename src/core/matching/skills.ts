@@ -13,10 +13,33 @@ export const OPTIONAL_SKILL_FACTOR = 0.5;
 /** ESCO lists many skills per occupation; this many essential ones (or their equivalent) earn full credit. */
 export const OCCUPATION_SKILLS_FOR_FULL_CREDIT = 5;
 
+/** What an offer asks in skills, worked out once per offer so that many workers can be judged against it. */
+export interface SkillsDemand {
+  /** The required skills, each once, in the offer's order. */
+  readonly required: readonly string[];
+  /** ESCO's other skills of the occupation: 1 if essential, OPTIONAL_SKILL_FACTOR if optional; required ones left out. */
+  readonly occupationFactor: ReadonlyMap<string, number>;
+  /** Essential plus weighted optional skills; 0 when ESCO's skills are unknown, and then they do not count. */
+  readonly occupationAvailable: number;
+}
+
+export function skillsDemand(offer: Pick<MatchOffer, "requiredSkills">, occupationSkills?: OccupationSkills): SkillsDemand {
+  const required = [...new Set(offer.requiredSkills)];
+  const requiredSet = new Set(required);
+  const essential = new Set((occupationSkills?.essential ?? []).filter((uri) => !requiredSet.has(uri)));
+  const optional = new Set((occupationSkills?.optional ?? []).filter((uri) => !requiredSet.has(uri) && !essential.has(uri)));
+  const occupationFactor = new Map<string, number>([
+    ...[...essential].map((uri): [string, number] => [uri, 1]),
+    ...[...optional].map((uri): [string, number] => [uri, OPTIONAL_SKILL_FACTOR]),
+  ]);
+  return { required, occupationFactor, occupationAvailable: essential.size + OPTIONAL_SKILL_FACTOR * optional.size };
+}
+
 /** Soft criterion: required skills held (verified counts more), plus other skills ESCO lists for the occupation. */
 export function scoreSkills(worker: MatchWorker, offer: MatchOffer, occupationSkills?: OccupationSkills): CriterionScore {
   const held = skillCredits(worker.skills);
-  const required = [...new Set(offer.requiredSkills)];
+  const demand = skillsDemand(offer, occupationSkills);
+  const { required } = demand;
   const details: MatchReason[] = [];
   let requiredCredit = 0;
   for (const skillUri of required) {
@@ -25,52 +48,47 @@ export function scoreSkills(worker: MatchWorker, offer: MatchOffer, occupationSk
     if (credit === 0) details.push(reason("skills.missing", "missing", { skillUri }));
     else if (credit < VERIFIED_SKILL_CREDIT) details.push(reason("skills.selfDeclared", "partial", { skillUri }));
   }
-  const requiredRatio = required.length === 0 ? 1 : requiredCredit / required.length;
-  const occupation = occupationSkillsCredit(held, new Set(required), occupationSkills);
-  if (occupation.related > 0) {
-    details.push(reason("skills.occupationRelated", occupation.ratio >= 1 ? "met" : "partial", { count: occupation.related }));
+  let earned = 0;
+  let related = 0;
+  for (const [uri, credit] of held) {
+    const factor = demand.occupationFactor.get(uri) ?? 0;
+    if (factor > 0) related += 1;
+    earned += factor * credit;
   }
-  const credit = occupation.applies
-    ? (1 - OCCUPATION_SKILLS_SHARE) * requiredRatio + OCCUPATION_SKILLS_SHARE * occupation.ratio
-    : requiredRatio;
+  if (related > 0) {
+    const ratio = occupationSkillsRatio(earned, demand.occupationAvailable);
+    details.push(reason("skills.occupationRelated", ratio >= 1 ? "met" : "partial", { count: related }));
+  }
+  const credit = skillsCredit(requiredCredit, required.length, earned, demand.occupationAvailable);
   const met = required.filter((uri) => held.has(uri)).length;
   return required.length === 0
     ? criterionScore(credit, "skills.noneRequired", {}, details)
     : criterionScore(credit, "skills.requiredMet", { met, total: required.length }, details);
 }
 
-/** The best credit for each skill the worker holds. */
-function skillCredits(skills: readonly MatchSkill[]): Map<string, number> {
+/**
+ * The skills credit from its sums: the credits of the required skills held (added in the offer's order) and the
+ * factor-weighted credits of ESCO's other skills of the occupation (added in the worker's order). The ranking
+ * indexes add them in the same orders, so their sums, and so their points, are the very same numbers.
+ */
+export function skillsCredit(requiredCredit: number, requiredCount: number, occupationEarned: number, occupationAvailable: number): number {
+  const requiredRatio = requiredCount === 0 ? 1 : requiredCredit / requiredCount;
+  if (occupationAvailable === 0) return requiredRatio;
+  return (
+    (1 - OCCUPATION_SKILLS_SHARE) * requiredRatio + OCCUPATION_SKILLS_SHARE * occupationSkillsRatio(occupationEarned, occupationAvailable)
+  );
+}
+
+function occupationSkillsRatio(earned: number, available: number): number {
+  return Math.min(1, earned / Math.min(OCCUPATION_SKILLS_FOR_FULL_CREDIT, available));
+}
+
+/** The best credit for each skill the worker holds, in the order the worker's skills first name them. */
+export function skillCredits(skills: readonly MatchSkill[]): Map<string, number> {
   const credits = new Map<string, number>();
   for (const skill of skills) {
     const credit = skill.verified ? VERIFIED_SKILL_CREDIT : SELF_DECLARED_SKILL_CREDIT;
     credits.set(skill.skillUri, Math.max(credit, credits.get(skill.skillUri) ?? 0));
   }
   return credits;
-}
-
-interface OccupationCredit {
-  readonly applies: boolean;
-  readonly ratio: number;
-  readonly related: number;
-}
-
-/** Skills of the occupation other than the required ones, which are already counted. */
-function occupationSkillsCredit(
-  held: ReadonlyMap<string, number>,
-  required: ReadonlySet<string>,
-  occupationSkills?: OccupationSkills,
-): OccupationCredit {
-  const essential = new Set((occupationSkills?.essential ?? []).filter((uri) => !required.has(uri)));
-  const optional = new Set((occupationSkills?.optional ?? []).filter((uri) => !required.has(uri) && !essential.has(uri)));
-  const available = essential.size + OPTIONAL_SKILL_FACTOR * optional.size;
-  if (available === 0) return { applies: false, ratio: 0, related: 0 };
-  let earned = 0;
-  let related = 0;
-  for (const [uri, credit] of held) {
-    const factor = essential.has(uri) ? 1 : optional.has(uri) ? OPTIONAL_SKILL_FACTOR : 0;
-    if (factor > 0) related += 1;
-    earned += factor * credit;
-  }
-  return { applies: true, ratio: Math.min(1, earned / Math.min(OCCUPATION_SKILLS_FOR_FULL_CREDIT, available)), related };
 }

@@ -24,3 +24,11 @@ export const SOFT_CRITERION_WEIGHTS: Readonly<Record<SoftCriterion, number>> = {
   distance: DISTANCE_WEIGHT,
   preferences: PREFERENCES_WEIGHT,
 };
+
+/**
+ * The whole points a criterion earns for a credit (0..1). Rounded per criterion, so the lines a person reads add
+ * up to the score; the ranking indexes add the same points, so their scores equal scoreMatch's.
+ */
+export function criterionPoints(criterion: SoftCriterion, credit: number): number {
+  return Math.round(credit * SOFT_CRITERION_WEIGHTS[criterion]);
+}

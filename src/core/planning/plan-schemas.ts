@@ -19,7 +19,7 @@ export const seasonPlanRequest = z
     chaining: z.boolean().default(true),
   })
   .refine((r) => r.seasonStart <= r.seasonEnd, { message: "errors.dateRangeReversed", path: ["seasonEnd"] })
-  .refine((r) => daysBetween(r.seasonStart, r.seasonEnd) < MAX_SEASON_DAYS, { message: "planning.errors.seasonTooLong", path: ["seasonEnd"] });
+  .refine((r) => daysBetween(r.seasonStart, r.seasonEnd) < MAX_SEASON_DAYS, { message: "errors.seasonTooLong", path: ["seasonEnd"] });
 export type SeasonPlanRequest = z.infer<typeof seasonPlanRequest>;
 
 function daysBetween(from: string, to: string): number {
@@ -97,7 +97,10 @@ export const planAssignmentPage = pageOf(planAssignment);
 /** Accept (refer the workers) or reject many assignments at once. */
 export const planDecisionRequest = z.strictObject({
   decision: z.enum(["accepted", "rejected"]),
-  assignments: z.array(z.strictObject({ workerId: uuid, offerId: uuid })).min(1).max(1000),
+  assignments: z
+    .array(z.strictObject({ workerId: uuid, offerId: uuid }))
+    .min(1)
+    .max(1000),
 });
 export const planDecisionResult = z.object({
   changed: z.int(),

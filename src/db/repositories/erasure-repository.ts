@@ -6,6 +6,7 @@ import { users, verifications } from "../schema/auth.js";
 import { outboxMessages } from "../schema/outbox.js";
 import { erasures } from "../schema/privacy.js";
 import { referralEvents, referrals } from "../schema/referrals.js";
+import { seasonPlanAssignments, seasonPlanChains } from "../schema/season-plans.js";
 import { consents, workers } from "../schema/workers.js";
 import { clearCheckInComments } from "./check-in-repository.js";
 import { forgetIdempotentAnswersAbout } from "./idempotency-repository.js";
@@ -68,6 +69,9 @@ export async function anonymiseWorker(db: Db, workerId: string): Promise<boolean
     .set({ note: "" })
     .where(inArray(referralEvents.referralId, db.select({ id: referrals.id }).from(referrals).where(eq(referrals.workerId, workerId))));
   await db.delete(attachments).where(eq(attachments.workerId, workerId));
+  // A season plan's proposals and chains for the worker say where they would work and why.
+  await db.delete(seasonPlanAssignments).where(eq(seasonPlanAssignments.workerId, workerId));
+  await db.delete(seasonPlanChains).where(eq(seasonPlanChains.workerId, workerId));
   await db.delete(users).where(eq(users.workerId, workerId));
   if (hadPersonalData) {
     await db.delete(verifications).where(like(verifications.identifier, `%${row.phone}%`));

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Database, DatabaseKind } from "../../db/database.js";
+import type { MatchIndexService } from "../matching/match-index-service.js";
 import type { ReferenceKnowledge } from "../matching/reference-knowledge.js";
 import { attachmentRoutes } from "./attachment-routes.js";
 import { breachRoutes } from "./breach-routes.js";
@@ -19,6 +20,7 @@ import { outboxAndAuditRoutes } from "./outbox-and-audit-routes.js";
 import { privacyRoutes } from "./privacy-routes.js";
 import { referenceRoutes } from "./reference-routes.js";
 import { referralRoutes } from "./referral-routes.js";
+import { seasonPlanRoutes } from "./season-plan-routes.js";
 import { userAccountRoutes } from "./user-account-routes.js";
 import { vettingRoutes } from "./vetting-routes.js";
 import { workerRoutes } from "./worker-routes.js";
@@ -28,6 +30,8 @@ export interface RouteContext {
   databaseKind: DatabaseKind;
   demo: boolean;
   knowledge: ReferenceKnowledge;
+  /** This process's in-memory matching index, kept in step with the database. */
+  matchIndex: MatchIndexService;
   /** The app's secret; signs short-lived download links. */
   authSecret: string;
 }
@@ -55,6 +59,7 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
     userAccountRoutes,
     vettingRoutes,
     fairWorkRoutes,
+    seasonPlanRoutes,
   ];
   for (const routes of areas) {
     await app.register(async (scope) => routes(scope, context));

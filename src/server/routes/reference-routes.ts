@@ -5,6 +5,7 @@ import { COUNTRIES, UI_LANGUAGES } from "../../core/reference/codes.js";
 import { escoOccupationUri } from "../../core/shared/primitives.js";
 import { ESCO_LANGS, escoLabel, type Lang, loadEscoCatalogue, searchOccupations, searchSkills } from "../../data/esco-catalogue.js";
 import { loadNutsRegions } from "../../data/nuts-regions.js";
+import { loadNutsShapes } from "../../data/nuts-shapes.js";
 import type { RouteContext } from "./api-routes.js";
 import { errorResponses } from "./route-helpers.js";
 
@@ -108,6 +109,35 @@ export async function referenceRoutes(base: FastifyInstance, _context: RouteCont
         .filter((r) => (country === undefined || r.country === country) && (level === undefined || r.level === level))
         .map((r) => ({ code: r.code, name: r.nameNative, nameLatin: r.nameLatin, level: r.level, country: r.country }));
       return { items };
+    },
+  );
+
+  app.get(
+    "/api/reference/region-shapes",
+    {
+      config: { action: "reference.read" },
+      schema: {
+        tags,
+        summary: "NUTS 2024 outlines (GeoJSON) of some of the five countries, for maps",
+        querystring: z.object({
+          country: z.union([z.enum(COUNTRIES), z.array(z.enum(COUNTRIES)).max(COUNTRIES.length)]),
+          level: z.coerce.number().int().min(2).max(3).default(2),
+        }),
+        response: {
+          200: z.object({ type: z.literal("FeatureCollection"), features: z.array(z.looseObject({ type: z.literal("Feature") })) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const countries = new Set([request.query.country].flat());
+      const shapes = loadNutsShapes(request.query.level === 3 ? 3 : 2);
+      // Public reference data that never changes while the app runs.
+      reply.header("cache-control", "public, max-age=86400");
+      return {
+        type: "FeatureCollection" as const,
+        features: shapes.features.filter((f) => countries.has(f.properties.CNTR_CODE as never)),
+      };
     },
   );
 }

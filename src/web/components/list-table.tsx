@@ -1,4 +1,10 @@
-import { DataTable, type DataTableColumn, type DataTableRowClickHandler } from "mantine-datatable";
+import {
+  DataTable,
+  type DataTableColumn,
+  type DataTableRowClickHandler,
+  type DataTableRowExpansionProps,
+  type DataTableSelectionProps,
+} from "mantine-datatable";
 import { useTranslation } from "react-i18next";
 import type { Page } from "../../core/shared/pagination.js";
 import { PAGE_SIZES } from "./list-paging.js";
@@ -16,17 +22,36 @@ interface ListTableProps<T> extends PagedTableProps<T> {
   label: string;
   onRowClick?: DataTableRowClickHandler<T>;
   columns: DataTableColumn<T>[];
+  /** The record's key, for records without an `id` field. */
+  idAccessor?: (record: T) => string;
+  /** Row checkboxes (and "select all on this page" in the header), for actions on many records at once. */
+  selection?: DataTableSelectionProps<T>;
+  /** Content shown below a row on demand (e.g. the reasons of a match). */
+  rowExpansion?: DataTableRowExpansionProps<T>;
 }
 
 /** A list page's table: a page of records, bordered and highlighted, with the pagination the URL keeps. */
-export function ListTable<T>({ page, fetching, onPageChange, onPageSizeChange, label, onRowClick, columns }: ListTableProps<T>) {
+export function ListTable<T>({
+  page,
+  fetching,
+  onPageChange,
+  onPageSizeChange,
+  label,
+  onRowClick,
+  columns,
+  idAccessor,
+  selection,
+  rowExpansion,
+}: ListTableProps<T>) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language);
 
   return (
     <DataTable<T>
       records={page.items}
-      idAccessor="id"
+      idAccessor={idAccessor ?? "id"}
+      {...selection}
+      rowExpansion={rowExpansion}
       fetching={fetching}
       withTableBorder
       borderRadius="md"

@@ -25,6 +25,8 @@ export interface ChainWorker {
  * travel between sites fitting between them.
  */
 export interface ChainingProblem {
+  /** The season planned: idle days and employed days are counted inside it only. */
+  readonly season: DayWindow;
   readonly workers: readonly ChainWorker[];
   readonly offers: readonly ChainOffer[];
   readonly arcWorker: Int32Array;
@@ -41,5 +43,11 @@ export interface ChainPlan {
 }
 
 export interface ChainingOptions {
+  /** Called now and then with the share of the work done, 0 to 1. */
   readonly onProgress?: (fraction: number) => void;
+  /**
+   * Stop improving the plan once this many milliseconds have passed since the start; the plan is complete and valid
+   * at every step, so it is returned as it stands. Without it the improvement runs to its end (deterministic).
+   */
+  readonly timeLimitMs?: number;
 }

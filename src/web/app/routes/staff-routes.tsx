@@ -17,6 +17,7 @@ import { createOfferAreaRoutes } from "./offer-area-routes.js";
 import { createPrivacyAreaRoutes } from "./privacy-area-routes.js";
 import { createReferralAreaRoutes } from "./referral-area-routes.js";
 import { rootRoute } from "./root-route.js";
+import { createSeasonPlannerAreaRoutes } from "./season-planner-area-routes.js";
 
 // Console pages load on first visit: a worker on a phone never downloads the staff console.
 
@@ -133,4 +134,5 @@ export const staffRoutes = [
   ...createPrivacyAreaRoutes(staffRoute),
   ...createGrievanceAreaRoutes(staffRoute),
   ...createInspectionAreaRoutes(staffRoute),
+  ...createSeasonPlannerAreaRoutes(staffRoute),
 ] as const;

@@ -1,0 +1,36 @@
+// The bench's sizes and settings: the issue's sizes by default, smaller through environment variables for a
+// quick run (BENCH_WORKERS=20000 BENCH_OFFERS=2000 npm run bench:matching).
+
+function fromEnv(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative number, got ${value}`);
+  return parsed;
+}
+
+export const CONFIG = {
+  seed: fromEnv("BENCH_SEED", 2027),
+  /** Top-k and allocation: 100,000 workers and 10,000 offers. */
+  workers: fromEnv("BENCH_WORKERS", 100_000),
+  offers: fromEnv("BENCH_OFFERS", 10_000),
+  k: fromEnv("BENCH_K", 20),
+  /** Index searches timed (cycling through the offers), after as many warm-up searches as BENCH_TOPK_WARMUP. */
+  topkSearches: fromEnv("BENCH_TOPK_SEARCHES", 1000),
+  topkWarmup: fromEnv("BENCH_TOPK_WARMUP", 200),
+  /** Offers ranked by a full scan (rankCandidates over every worker): the reference the index and SQL must equal. */
+  scanOffers: fromEnv("BENCH_SCAN_OFFERS", 3),
+  /** Offers the SQL query is timed on. */
+  sqlOffers: fromEnv("BENCH_SQL_OFFERS", 30),
+  /** Pairs scoring below this are no arcs of the allocation and chaining problems (the plan's minScore). */
+  minScore: fromEnv("BENCH_MIN_SCORE", 80),
+  /** Chaining: 10,000 workers, and offers in the same proportion as the top-k network unless set. */
+  chainWorkers: fromEnv("BENCH_CHAIN_WORKERS", 10_000),
+  chainOffers: fromEnv("BENCH_CHAIN_OFFERS", 1_000),
+};
+
+/** Evenly spread picks from a list: the offers a section samples, the same ones on every run. */
+export function spread<T>(items: readonly T[], count: number): T[] {
+  const n = Math.min(items.length, Math.max(0, Math.floor(count)));
+  return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)] as T);
+}

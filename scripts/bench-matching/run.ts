@@ -1,0 +1,45 @@
+// `npm run bench:matching`: candidate search, season allocation (alone and against HiGHS) and season chaining on
+// seeded synthetic networks. Progress lines go to stderr; the last line of stdout is one JSON object with the
+// results (see docs/performance.md for what each number means). Sizes: bench-config.ts and BENCH_* variables.
+import { cpus } from "node:os";
+import { benchAllocation } from "./allocation-bench.js";
+import { CONFIG } from "./bench-config.js";
+import { benchChaining } from "./chaining-bench.js";
+import { indexNetwork } from "./network-index.js";
+import { generateNetwork } from "./synthetic.js";
+import { rounded, timed } from "./timing.js";
+import { benchTopK } from "./topk-bench.js";
+import { benchVsHighs } from "./vs-highs-bench.js";
+
+const started = performance.now();
+const log = (line: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${line}\n`);
+
+const generated = await timed(() => generateNetwork({ workers: CONFIG.workers, offers: CONFIG.offers, seed: CONFIG.seed }));
+const network = generated.value;
+log(
+  `network: ${network.workers.length} workers, ${network.offers.length} offers, ${network.centres.length} centres (seed ${CONFIG.seed}) in ${generated.seconds.toFixed(1)} s`,
+);
+const indexed = await timed(() => indexNetwork(network));
+log(`index: built in ${indexed.seconds.toFixed(1)} s`);
+
+const topk = { ...(await benchTopK(network, indexed.value, log)), index_seconds: rounded(indexed.seconds, 1) };
+const allocation = await benchAllocation(network, indexed.value, log);
+const vsHighs = await benchVsHighs(log);
+const chaining = await benchChaining(log);
+
+const result = {
+  topk,
+  allocation,
+  vs_highs: vsHighs,
+  chaining,
+  run: {
+    date: new Date().toISOString(),
+    seed: CONFIG.seed,
+    node: process.version,
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: cpus().length,
+    generate_seconds: rounded(generated.seconds, 1),
+    total_seconds: rounded((performance.now() - started) / 1000, 1),
+  },
+};
+process.stdout.write(`${JSON.stringify(result)}\n`);
