@@ -1,12 +1,12 @@
-import { Group, Progress, Stack, Text } from "@mantine/core";
+import { Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../../../core/access/roles.js";
 import type { Referral } from "../../api/referrals.js";
 import { DateText } from "../../components/date-text.js";
 import { ListTable, type PagedTableProps } from "../../components/list-table.js";
-import { formatNumber } from "../../components/money.js";
 import { ReferralStageBadge } from "../../components/referral-stage-badge.js";
 import { AnchorLink } from "../../components/router-links.js";
+import { ScoreBar } from "../../components/score-bar.js";
 import { ReferralMoveMenu } from "./referral-move-menu.js";
 
 interface ReferralTableProps extends PagedTableProps<Referral> {
@@ -15,7 +15,7 @@ interface ReferralTableProps extends PagedTableProps<Referral> {
 
 /** The centre's candidacies, most recently changed first, each with the next steps the reader may record. */
 export function ReferralTable({ role, ...table }: ReferralTableProps) {
-  const { t, i18n } = useTranslation("referrals");
+  const { t } = useTranslation("referrals");
 
   return (
     <ListTable<Referral>
@@ -66,22 +66,7 @@ export function ReferralTable({ role, ...table }: ReferralTableProps) {
           title: t("list.score"),
           width: 110,
           render: (referral) =>
-            referral.score === null ? (
-              <Text c="dimmed">{t("value.none", { ns: "common" })}</Text>
-            ) : (
-              <Group gap={6} wrap="nowrap">
-                <Text fw={600} miw={24} ta="end">
-                  {formatNumber(referral.score, i18n.language)}
-                </Text>
-                <Progress
-                  value={referral.score}
-                  w={50}
-                  size="sm"
-                  aria-hidden
-                  color={referral.score >= 70 ? "olive" : referral.score >= 40 ? "yellow.6" : "gray"}
-                />
-              </Group>
-            ),
+            referral.score === null ? <Text c="dimmed">{t("value.none", { ns: "common" })}</Text> : <ScoreBar score={referral.score} />,
         },
         {
           accessor: "updatedAt",
