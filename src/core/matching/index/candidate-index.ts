@@ -152,18 +152,27 @@ export class CandidateIndex {
   topCandidates(offerId: string, options: SearchOptions): MatchResult[] {
     const slot = this.#offers.slotOf(offerId);
     const offer = slot === undefined ? undefined : this.#offerInputs[slot];
-    const demand = slot === undefined ? undefined : this.#offerDemands[slot];
-    if (!offer || !demand) return [];
-    const minScore = options.minScore ?? 0;
-    const top = new TopK(Math.max(0, Math.floor(options.k)), (s) => this.#workers.idAt(s) ?? "");
-    this.#searchWorkers(
-      demand,
-      this.#centreMask(options.centreIds),
-      () => Math.max(minScore, top.threshold),
-      (s, score) => top.push(s, score),
-    );
+    if (!offer) return [];
     const context = offerMatchContext(offer, this.context);
-    return top.sorted().map(({ slot: s }) => scoreMatch(this.#workerInputs[s] as MatchWorker, offer, context));
+    return Array.from(this.bestWorkers(offerId, options).slots, (s) => scoreMatch(this.#workerInputs[s] as MatchWorker, offer, context));
+  }
+
+  /** topCandidates without the reasons: the best workers' slots (see workerIdAt) and scores, best first. */
+  bestWorkers(offerId: string, options: SearchOptions): EligibleWorkers {
+    const slot = this.#offers.slotOf(offerId);
+    const demand = slot === undefined ? undefined : this.#offerDemands[slot];
+    const top = new TopK(Math.max(0, Math.floor(options.k)), (s) => this.#workers.idAt(s) ?? "");
+    if (demand) {
+      const minScore = options.minScore ?? 0;
+      this.#searchWorkers(
+        demand,
+        this.#centreMask(options.centreIds),
+        () => Math.max(minScore, top.threshold),
+        (s, score) => top.push(s, score),
+      );
+    }
+    const best = top.sorted();
+    return { slots: Int32Array.from(best, (b) => b.slot), scores: Int32Array.from(best, (b) => b.score) };
   }
 
   /** Every eligible worker scoring at least `minScore` for the offer, in no particular order (for the allocation's arcs). */
