@@ -5,6 +5,7 @@ import { allocate } from "../../src/core/planning/allocation/allocate.js";
 import type { Allocation, AllocationProblem } from "../../src/core/planning/allocation/allocation-problem.js";
 import { checkOptimality } from "../../src/core/planning/allocation/check-optimality.js";
 import { problemOf, regionalProblem } from "../../src/core/planning/allocation/test-instances.js";
+import { smallProblem } from "./small-problems.js";
 
 function expectProvedOptimal(problem: AllocationProblem, allocation: Allocation): void {
   const check = checkOptimality(problem, allocation);
@@ -23,19 +24,6 @@ async function expectSameOptimumAsHighs(problem: AllocationProblem, objective: n
   const highs = await solveWithHighs(problem);
   expect(Math.abs(highs.objective - objective)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(highs.objective)));
 }
-
-/** Small random problems: few score values (ties), capacities 0–3, duplicate pairs allowed. */
-const smallProblem: fc.Arbitrary<AllocationProblem> = fc
-  .record({ workerCount: fc.integer({ min: 0, max: 12 }), capacities: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 6 }) })
-  .chain(({ workerCount, capacities }) => {
-    const arc = fc.tuple(
-      fc.integer({ min: 0, max: Math.max(0, workerCount - 1) }),
-      fc.integer({ min: 0, max: Math.max(0, capacities.length - 1) }),
-      fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 100 })),
-    );
-    const arcs = workerCount > 0 && capacities.length > 0 ? fc.array(arc, { maxLength: 40 }) : fc.constant([]);
-    return arcs.map((list) => problemOf(workerCount, capacities, list));
-  });
 
 describe("allocate", () => {
   it("finds the optimum on random small problems, with a certificate, equal to HiGHS", async () => {

@@ -6,6 +6,7 @@ import { scoreMatch } from "../score.js";
 import { skillsCredit } from "../skills.js";
 import { criterionPoints } from "../weights.js";
 import { FeatureSpace, type OfferDemand, type WorkerFeatures } from "./features.js";
+import { type HardRuleDemand, HardRuleColumns, hardRuleDemand } from "./hard-rule-columns.js";
 import { Interner } from "./interner.js";
 import { distancePoints, pairScore, pairScoreBound, skillsPointsBound } from "./pair-score.js";
 import { PostingLists } from "./posting-lists.js";
@@ -33,6 +34,12 @@ export interface IndexTags {
 
 const MAX_SCORE = 100;
 
+/** Takes a worker a search found, with their exact score. */
+type Visit = (slot: number, score: number) => void;
+
+/** Upper bounds of the score by kind of list, without the distance points (see #bounds). */
+type ListBounds = ReturnType<CandidateIndex["bounds"]>;
+
 /** One number for an occupation (or ISCO group) and a skill, both numbered from 0 and far below 2^26. */
 function withSkill(key: number, skill: number): number {
   return key * 2 ** 26 + skill;
@@ -59,6 +66,10 @@ export class CandidateIndex {
   /** Search number that last read the worker, so a worker in several lists is scored once per search. */
   #visited = new Uint32Array(0);
   #search = 0;
+  readonly #hardRules = new HardRuleColumns();
+  /** Reused by every search: lists (or slots) by the bound of their score, from 0 to MAX_SCORE. */
+  readonly #listBuckets: (readonly number[])[][] = Array.from({ length: MAX_SCORE + 1 }, () => []);
+  readonly #slotBuckets: number[][] = Array.from({ length: MAX_SCORE + 1 }, () => []);
 
   /** Places of workers: a location and whether the worker relocates, which together decide the distance points. */
   readonly #places = new Interner();
@@ -75,10 +86,13 @@ export class CandidateIndex {
   readonly #byOccupationSkill = new PostingLists();
   readonly #byUnitGroupSkill = new PostingLists();
   readonly #byPlace = new PostingLists();
+  /** Workers by the certificate kinds they hold (valid or not). */
+  readonly #byCertificate = new PostingLists();
 
   readonly #offers = new SlotTable();
   readonly #offerInputs: (MatchOffer | undefined)[] = [];
   readonly #offerDemands: (OfferDemand | undefined)[] = [];
+  readonly #offerRules: (HardRuleDemand | undefined)[] = [];
   #offerCentre = new Int32Array(0);
 
   constructor(private readonly context: OffersMatchContext) {
@@ -120,6 +134,7 @@ export class CandidateIndex {
     this.#workerFeatures[slot] = features;
     this.#workerCentre[slot] = this.#centres.idOf(tags.centreId);
     this.#workerPlace[slot] = this.#placeOf(features.location, features.relocates);
+    this.#hardRules.set(slot, extent, features);
     this.#listWorker(slot, features, "add");
   }
 
@@ -137,7 +152,9 @@ export class CandidateIndex {
     const slot = this.#offers.claim(offer.id);
     this.#offerCentre = grown(this.#offerCentre, this.#offers.extent);
     this.#offerInputs[slot] = offer;
-    this.#offerDemands[slot] = this.#space.offer(offer);
+    const demand = this.#space.offer(offer);
+    this.#offerDemands[slot] = demand;
+    this.#offerRules[slot] = hardRuleDemand(demand);
     this.#offerCentre[slot] = this.#centres.idOf(tags.centreId);
   }
 
@@ -146,6 +163,7 @@ export class CandidateIndex {
     if (slot === undefined) return;
     this.#offerInputs[slot] = undefined;
     this.#offerDemands[slot] = undefined;
+    this.#offerRules[slot] = undefined;
   }
 
   /** The best eligible workers for the offer: rankCandidates(offer, those workers, …, { limit: k }), same reasons. */
@@ -165,6 +183,7 @@ export class CandidateIndex {
     if (demand) {
       const minScore = options.minScore ?? 0;
       this.#searchWorkers(
+        slot as number,
         demand,
         this.#centreMask(options.centreIds),
         () => Math.max(minScore, top.threshold),
@@ -183,6 +202,7 @@ export class CandidateIndex {
     const scores: number[] = [];
     if (demand) {
       this.#searchWorkers(
+        slot as number,
         demand,
         this.#centreMask(centreIds),
         () => minScore,
@@ -218,18 +238,32 @@ export class CandidateIndex {
   }
 
   /**
-   * Reads the lists that can hold a worker scoring at least `floor()`, best bound first, scoring each unread worker
-   * exactly (after a cheaper bound of their own). Correct because every worker is in a list whose bound is at least
-   * their score. The required skills split the workers: one holding any is in that skill's list, and in the list of
-   * the skill and the offer's occupation (or its ISCO unit group) if they practise it; one holding none earns few
-   * skills points and is in the lists of the offer's occupation or ISCO groups (bounded by that relation), or else in
-   * the lists of everyone. A worker read is first bounded by their skills alone, then by the cheap criteria.
+   * Finds every eligible worker who may score at least `floor()` (the floor may rise as `visit` collects them),
+   * each read at most once, and visits them with their exact score. Every worker read first passes the hard-rule
+   * columns (a few comparisons), then cheap bounds of their own, before pairScore. An offer requiring a certificate
+   * has few eligible workers, all among the holders of that certificate: they are read all, bucketed by their own
+   * bound. Any other offer reads the lists best bound first (see #searchLists).
    */
-  #searchWorkers(demand: OfferDemand, mask: Uint8Array | null, floor: () => number, visit: (slot: number, score: number) => void): void {
+  #searchWorkers(offerSlot: number, demand: OfferDemand, mask: Uint8Array | null, floor: () => number, visit: Visit): void {
     this.#search += 1;
+    const rule = this.#offerRules[offerSlot] as HardRuleDemand;
+    const bounds = this.bounds(demand);
+    const holders = this.#rarestCertificate(demand);
+    if (holders) this.#searchHolders(holders, demand, rule, bounds, mask, floor, visit);
+    else this.#searchLists(demand, rule, bounds, mask, floor, visit);
+  }
+
+  /**
+   * Reads the lists that can hold a worker scoring at least `floor()`, best bound first, and stops when no unread
+   * list can beat it. Correct because every worker is in a list whose bound is at least their score. The required
+   * skills split the workers: one holding any is in that skill's list, and in the list of the skill and the offer's
+   * occupation (or its ISCO unit group) if they practise it; one holding none earns few skills points and is in the
+   * lists of the offer's occupation or ISCO groups (bounded by that relation), or else in the lists of everyone.
+   */
+  #searchLists(demand: OfferDemand, rule: HardRuleDemand, bounds: ListBounds, mask: Uint8Array | null, floor: () => number, visit: Visit): void {
     const search = this.#search;
-    const buckets: (readonly number[])[][] = Array.from({ length: MAX_SCORE + 1 }, () => []);
-    const bounds = this.#bounds(demand);
+    const buckets = this.#listBuckets;
+    for (const bucket of buckets) bucket.length = 0;
     const addLists = (lists: PostingLists, key: number | null, bound: number) => {
       const places = key === null ? undefined : lists.placesOf(key);
       if (!places) return;
@@ -246,18 +280,23 @@ export class CandidateIndex {
     addLists(this.#byMinorGroup, demand.occupation.minorGroup, bounds.sameMinorGroupUnskilled);
     addLists(this.#byPlace, EVERY_WORKER, bounds.rest);
 
+    const visited = this.#visited;
     for (let bound = MAX_SCORE; bound >= 0 && bound >= floor(); bound--) {
-      for (const slots of buckets[bound] ?? []) {
-        for (const slot of slots) {
-          if (this.#visited[slot] === search) continue;
-          this.#visited[slot] = search;
+      for (const slots of buckets[bound] as (readonly number[])[]) {
+        for (let i = 0; i < slots.length; i++) {
+          const slot = slots[i] as number;
+          (globalThis as any).__st.entries++;
+          if (visited[slot] === search) continue;
+          visited[slot] = search;
+          (globalThis as any).__st.read++;
           if (mask && mask[this.#workerCentre[slot] as number] !== 1) continue;
-          const features = this.#workerFeatures[slot] as WorkerFeatures;
-          const distance = this.#pointsAt(this.#workerPlace[slot] as number, demand, search);
-          const skills = skillsPointsBound(features, demand);
-          if (bounds.withoutSkillsAndDistance + skills + distance < floor()) continue;
-          if (pairScoreBound(features, demand, distance, skills) < floor()) continue;
-          const score = pairScore(features, demand, distance);
+          if (!this.#hardRules.admits(slot, rule)) continue;
+          (globalThis as any).__st.admitted++;
+          const least = floor();
+          const bounded = this.#boundOf(slot, demand, bounds, least);
+          if (bounded < least) continue;
+          (globalThis as any).__st.scored++;
+          const score = pairScore(this.#workerFeatures[slot] as WorkerFeatures, demand, this.#pointsAt(this.#workerPlace[slot] as number, demand, search));
           if (score >= 0 && score >= floor()) visit(slot, score);
         }
       }
@@ -265,10 +304,76 @@ export class CandidateIndex {
   }
 
   /**
+   * Reads every holder of a certificate the offer requires (each list holds a worker once): those passing the
+   * hard-rule columns are bucketed by their own bound, then scored best bound first until no bucket can beat the floor.
+   */
+  #searchHolders(
+    holders: ReadonlyMap<number, readonly number[]>,
+    demand: OfferDemand,
+    rule: HardRuleDemand,
+    bounds: ListBounds,
+    mask: Uint8Array | null,
+    floor: () => number,
+    visit: Visit,
+  ): void {
+    const search = this.#search;
+    const buckets = this.#slotBuckets;
+    for (const bucket of buckets) bucket.length = 0;
+    const least = floor();
+    for (const slots of holders.values()) {
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i] as number;
+        if (mask && mask[this.#workerCentre[slot] as number] !== 1) continue;
+        (globalThis as any).__st.read++;
+        if (!this.#hardRules.admits(slot, rule)) continue;
+        (globalThis as any).__st.admitted++;
+        const bounded = this.#boundOf(slot, demand, bounds, least);
+        if (bounded >= least) buckets[bounded]?.push(slot);
+      }
+    }
+    for (let bound = MAX_SCORE; bound >= 0 && bound >= floor(); bound--) {
+      for (const slot of buckets[bound] as number[]) {
+        (globalThis as any).__st.scored++;
+        const score = pairScore(this.#workerFeatures[slot] as WorkerFeatures, demand, this.#pointsAt(this.#workerPlace[slot] as number, demand, search));
+        if (score >= 0 && score >= floor()) visit(slot, score);
+      }
+    }
+  }
+
+  /**
+   * At least the worker's score if they meet the hard rules: the skills bound first (cheap, and what sets most
+   * workers apart), then the cheap criteria exactly; below `least` as soon as the first bound falls under it.
+   */
+  #boundOf(slot: number, demand: OfferDemand, bounds: ListBounds, least: number): number {
+    const features = this.#workerFeatures[slot] as WorkerFeatures;
+    const distance = this.#pointsAt(this.#workerPlace[slot] as number, demand, this.#search);
+    const skills = skillsPointsBound(features, demand);
+    const rough = bounds.withoutSkillsAndDistance + skills + distance;
+    return rough < least ? rough : Math.min(MAX_SCORE, pairScoreBound(features, demand, distance, skills));
+  }
+
+  /** The holders of the required certificate held by the fewest workers, by place; none if no certificate is required. */
+  #rarestCertificate(demand: OfferDemand): ReadonlyMap<number, readonly number[]> | undefined {
+    let rarest: ReadonlyMap<number, readonly number[]> | undefined;
+    let fewest = Infinity;
+    for (const kind of demand.certificateKinds) {
+      const holders = this.#byCertificate.placesOf(kind);
+      if (!holders) return new Map();
+      let count = 0;
+      for (const slots of holders.values()) count += slots.length;
+      if (count < fewest) {
+        fewest = count;
+        rarest = holders;
+      }
+    }
+    return rarest;
+  }
+
+  /**
    * Upper bounds, without the distance points, of the score of the workers in each kind of list. Each is made of
    * the criteria's own credits at their best, so it moves with the weights and credits.
    */
-  #bounds(demand: OfferDemand) {
+  private bounds(demand: OfferDemand) {
     const years = demand.minYearsExperience;
     const others = criterionPoints("availability", 1) + criterionPoints("language", 1) + criterionPoints("preferences", 1);
     const skilled = criterionPoints("skills", 1);
@@ -339,6 +444,10 @@ export class CandidateIndex {
       f.occupations.flatMap((o) => (o.unitGroup === null ? [] : f.skillIds.map((skill) => withSkill(o.unitGroup as number, skill)))),
     );
     apply(this.#byPlace, [EVERY_WORKER]);
+    apply(
+      this.#byCertificate,
+      f.certificates.filter((_, i) => i % 3 === 0),
+    );
   }
 
   #centreMask(centreIds: readonly string[] | undefined): Uint8Array | null {

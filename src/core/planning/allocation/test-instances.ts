@@ -1,3 +1,4 @@
+import type { ArcSource, OfferArcs } from "./arc-source.js";
 import type { AllocationProblem } from "./allocation-problem.js";
 
 /** A problem from plain lists, for hand-made test cases: arcs as [worker, offer, score]. */
@@ -12,6 +13,31 @@ export function problemOf(
     arcWorker: Int32Array.from(arcs, ([w]) => w),
     arcOffer: Int32Array.from(arcs, ([, o]) => o),
     arcScore: Int32Array.from(arcs, ([, , s]) => s),
+  };
+}
+
+/**
+ * A problem held in memory as an ArcSource, for testing column generation against the solve of all its arcs. A pair
+ * listed twice keeps its best score (as allocate and checkOptimality count it); each offer's arcs are kept best
+ * first, ties by worker.
+ */
+export function arcSourceOf(problem: AllocationProblem, maxScore = 100): ArcSource {
+  const best = Array.from(problem.capacities, () => new Map<number, number>());
+  problem.arcWorker.forEach((w, a) => {
+    const row = best[problem.arcOffer[a] as number] as Map<number, number>;
+    row.set(w, Math.max(row.get(w) ?? 0, problem.arcScore[a] as number));
+  });
+  const rows = best.map((row) => [...row].sort(([wa, sa], [wb, sb]) => sb - sa || wa - wb));
+  const arcsOf = (row: readonly [number, number][]): OfferArcs => ({
+    workers: Int32Array.from(row, ([w]) => w),
+    scores: Int32Array.from(row, ([, s]) => s),
+  });
+  return {
+    workerCount: problem.workerCount,
+    capacities: problem.capacities,
+    maxScore,
+    bestArcs: (offer, k, floor) => arcsOf((rows[offer] ?? []).filter(([, s]) => s >= floor).slice(0, k)),
+    arcsAbove: (offer, floor) => arcsOf((rows[offer] ?? []).filter(([, s]) => s >= floor)),
   };
 }
 

@@ -1,0 +1,82 @@
+// biome-ignore-all lint/style/noNonNullAssertion: offer and worker numbers index arrays sized for them, in range by construction
+import { type ArcSource, NO_ARCS, type OfferArcs, problemOfOfferArcs } from "./arc-source.js";
+import type { AllocationProblem } from "./allocation-problem.js";
+
+/**
+ * What column generation has read of each offer's arcs (allocate-by-pricing.ts). For each offer it keeps the arcs
+ * read and `complete`, a score from which every arc of the offer has been read: after reading the k best arcs at or
+ * above a floor, one more than the k-th score when k came back (an arc scoring more ranks above the k-th), or the
+ * floor itself when fewer did. Offers without positions are never read.
+ */
+export class ArcsRead {
+  readonly #source: ArcSource;
+  readonly #arcsOf: OfferArcs[] = [];
+  readonly #complete: Int32Array;
+  /** How many arcs the last read of each offer asked for. */
+  readonly #depth: Int32Array;
+  #reads = 0;
+
+  constructor(source: ArcSource, initialArcs: (positions: number) => number) {
+    this.#source = source;
+    const offers = source.capacities.length;
+    this.#complete = new Int32Array(offers);
+    this.#depth = new Int32Array(offers);
+    for (let o = 0; o < offers; o++) {
+      const positions = source.capacities[o]!;
+      this.#arcsOf.push(NO_ARCS);
+      if (positions > 0) this.#read(o, Math.max(1, Math.ceil(initialArcs(positions))), 0);
+    }
+  }
+
+  /** bestArcs and arcsAbove calls so far. */
+  get reads(): number {
+    return this.#reads;
+  }
+
+  /** The problem made of every arc read so far. */
+  problem(): AllocationProblem {
+    return problemOfOfferArcs(this.#source, this.#arcsOf);
+  }
+
+  /** True when every arc of the offer scoring more than `price` has been read (offers without positions: always). */
+  isPricedAt(offer: number, price: number): boolean {
+    return this.#source.capacities[offer]! === 0 || price + 1 >= this.#complete[offer]!;
+  }
+
+  /**
+   * Reads `growth` times more of the offer's best arcs than last time, among those scoring at least `floor` (lower
+   * than its `complete`), and keeps them with the arcs read before below the floor (they were not read again).
+   * Returns the arcs read now whose score is more than value[worker] + `price`.
+   */
+  deepen(offer: number, floor: number, growth: number, workerValue: Float64Array, price: number): number {
+    const before = this.#arcsOf[offer]!;
+    const read = this.#read(offer, this.#depth[offer]! * growth, floor);
+    // Every arc read before at or above the floor is in the new read (see ArcSource.bestArcs): keep only the others.
+    const kept = before.scores.reduce((count, score) => count + (score < floor ? 1 : 0), 0);
+    if (kept > 0) {
+      const workers = new Int32Array(read.workers.length + kept);
+      const scores = new Int32Array(read.workers.length + kept);
+      workers.set(read.workers);
+      scores.set(read.scores);
+      let at = read.workers.length;
+      for (let i = 0; i < before.scores.length; i++) {
+        if (before.scores[i]! >= floor) continue;
+        workers[at] = before.workers[i]!;
+        scores[at++] = before.scores[i]!;
+      }
+      this.#arcsOf[offer] = { workers, scores };
+    }
+    let violated = 0;
+    for (let i = 0; i < read.workers.length; i++) if (read.scores[i]! > workerValue[read.workers[i]!]! + price) violated++;
+    return violated;
+  }
+
+  #read(offer: number, k: number, floor: number): OfferArcs {
+    const read = this.#source.bestArcs(offer, k, floor);
+    this.#reads++;
+    this.#arcsOf[offer] = read;
+    this.#depth[offer] = k;
+    this.#complete[offer] = read.scores.length < k ? floor : read.scores[k - 1]! + 1;
+    return read;
+  }
+}

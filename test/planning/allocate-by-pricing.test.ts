@@ -1,0 +1,130 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { solveWithHighs } from "../../scripts/bench-matching/highs-allocation.js";
+import { allocate } from "../../src/core/planning/allocation/allocate.js";
+import { allocateByPricing, type PricingRound } from "../../src/core/planning/allocation/allocate-by-pricing.js";
+import type { AllocationProblem } from "../../src/core/planning/allocation/allocation-problem.js";
+import { checkByPricing } from "../../src/core/planning/allocation/check-by-pricing.js";
+import { checkOptimality } from "../../src/core/planning/allocation/check-optimality.js";
+import { arcSourceOf, problemOf, regionalProblem } from "../../src/core/planning/allocation/test-instances.js";
+import { smallProblem } from "./small-problems.js";
+
+/** Column generation on the problem: the optimum of the whole problem (allocate's), certified on every arc of it. */
+function expectSameOptimumAsFullSolve(problem: AllocationProblem, initialArcs: (positions: number) => number) {
+  const source = arcSourceOf(problem);
+  const priced = allocateByPricing(source, { initialArcs });
+  expect(priced.objective).toBe(allocate(problem).objective);
+  const whole = checkOptimality(problem, priced); // every arc of the whole problem, built
+  expect(whole.violations).toEqual([]);
+  expect(whole.optimal).toBe(true);
+  expect(checkByPricing(source, priced).optimal).toBe(true);
+  return priced;
+}
+
+describe("allocateByPricing", () => {
+  it("finds the whole problem's optimum on random small problems, its duals feasible on every arc", () => {
+    fc.assert(
+      fc.property(smallProblem, fc.integer({ min: 1, max: 4 }), (problem, k) => {
+        expectSameOptimumAsFullSolve(problem, () => k);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads few arcs and needs few rounds when the first reads are generous, and still more rounds when they are tight", () => {
+    const problem = regionalProblem(3_000, 300, 40, 11);
+    const generous = expectSameOptimumAsFullSolve(problem, (positions) => 3 * positions + 10);
+    const tight = expectSameOptimumAsFullSolve(problem, () => 1);
+    expect(generous.arcs).toBeLessThan(problem.arcScore.length);
+    expect(tight.rounds).toBeGreaterThan(1);
+  });
+
+  it("agrees with HiGHS on a 1,000-worker regional instance read one arc per offer at first", async () => {
+    const problem = regionalProblem(1_000, 100, 20, 5);
+    const priced = expectSameOptimumAsFullSolve(problem, () => 1);
+    const highs = await solveWithHighs(problem);
+    expect(Math.abs(highs.objective - priced.objective)).toBeLessThanOrEqual(1e-6 * Math.max(1, highs.objective));
+  });
+
+  it("never reads an offer without positions, and prices it to cover all its arcs", () => {
+    const problem = problemOf(
+      2,
+      [0, 1],
+      [
+        [0, 0, 90],
+        [1, 0, 80],
+        [1, 1, 10],
+      ],
+    );
+    const source = arcSourceOf(problem);
+    const readOffers: number[] = [];
+    const watched = {
+      ...source,
+      bestArcs: (offer: number, k: number) => (readOffers.push(offer), source.bestArcs(offer, k)),
+      arcsAbove: (offer: number, floor: number) => (readOffers.push(offer), source.arcsAbove(offer, floor)),
+    };
+    const priced = allocateByPricing(watched);
+    expect(readOffers).not.toContain(0);
+    expect(Array.from(priced.offerOf)).toEqual([-1, 1]);
+    expect(priced.offerPrice[0]).toBe(100);
+    expect(checkOptimality(problem, priced).optimal).toBe(true);
+  });
+
+  it("reports each round: arcs solved, violations found, reads so far", () => {
+    const rounds: PricingRound[] = [];
+    const priced = allocateByPricing(arcSourceOf(regionalProblem(1_000, 100, 20, 3)), {
+      initialArcs: () => 1,
+      onRound: (round) => rounds.push(round),
+    });
+    expect(rounds.map((r) => r.round)).toEqual(Array.from({ length: priced.rounds }, (_, i) => i + 1));
+    expect(rounds.at(-1)?.violated).toBe(0);
+    expect(rounds.slice(0, -1).every((r) => r.violated > 0)).toBe(true);
+    expect(rounds.at(-1)?.reads).toBe(priced.reads);
+  });
+});
+
+describe("checkByPricing", () => {
+  it("refuses the optimum of a restricted problem that is not the whole problem's", () => {
+    // Worker 1's arc to offer 0 is left out: alone, worker 0 takes offer 0 (10); the whole optimum is 9 + 9.
+    const whole = problemOf(
+      2,
+      [1, 1],
+      [
+        [0, 0, 10],
+        [0, 1, 9],
+        [1, 0, 9],
+      ],
+    );
+    const restricted = problemOf(
+      2,
+      [1, 1],
+      [
+        [0, 0, 10],
+        [0, 1, 9],
+      ],
+    );
+    const check = checkByPricing(arcSourceOf(whole), allocate(restricted));
+    expect(check.dualFeasible).toBe(false);
+    expect(check.optimal).toBe(false);
+  });
+
+  it("refuses a placement on an arc that scores below its offer's price", () => {
+    const problem = problemOf(
+      1,
+      [1],
+      [[0, 0, 50]],
+    );
+    const allocation = allocate(problem);
+    const check = checkByPricing(arcSourceOf(problem), { ...allocation, workerValue: Float64Array.of(0), offerPrice: Float64Array.of(60) });
+    expect(check.optimal).toBe(false);
+  });
+
+  it("agrees with checkOptimality on the whole problem for allocate's results", () => {
+    fc.assert(
+      fc.property(smallProblem, (problem) => {
+        expect(checkByPricing(arcSourceOf(problem), allocate(problem)).optimal).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
