@@ -60,7 +60,7 @@ describe("allocateByPricing", () => {
     const readOffers: number[] = [];
     const watched = {
       ...source,
-      bestArcs: (offer: number, k: number) => (readOffers.push(offer), source.bestArcs(offer, k)),
+      bestArcs: (offer: number, k: number, floor: number) => (readOffers.push(offer), source.bestArcs(offer, k, floor)),
       arcsAbove: (offer: number, floor: number) => (readOffers.push(offer), source.arcsAbove(offer, floor)),
     };
     const priced = allocateByPricing(watched);

@@ -134,8 +134,10 @@ export function registerAuthentication(app: FastifyInstance, { auth, db, limiter
       return deleteSession(db, session.id);
     }
     if (state === "active") {
-      await recordSessionActivity(db, session.id, now);
+      // Marked before the write, on the cached session too: the person's other requests meanwhile find it fresh
+      // instead of all writing the same row (200 at once queued on its lock for tens of milliseconds).
       session.updatedAt = now;
+      await recordSessionActivity(db, session.id, now);
     }
     request.authSession = { id: session.id, token: session.token };
     if (!request.url.startsWith("/api/auth/")) request.actor = actorFromUser(user as SessionUser);

@@ -2,6 +2,9 @@
 import { type ArcSource, NO_ARCS, type OfferArcs, problemOfOfferArcs } from "./arc-source.js";
 import type { AllocationProblem } from "./allocation-problem.js";
 
+/** Deepest read asked for: more arcs than any offer has, small enough for an Int32Array. */
+const MAX_DEPTH = 2 ** 30;
+
 /**
  * What column generation has read of each offer's arcs (allocate-by-pricing.ts). For each offer it keeps the arcs
  * read and `complete`, a score from which every arc of the offer has been read: after reading the k best arcs at or
@@ -44,13 +47,14 @@ export class ArcsRead {
   }
 
   /**
-   * Reads `growth` times more of the offer's best arcs than last time, among those scoring at least `floor` (lower
-   * than its `complete`), and keeps them with the arcs read before below the floor (they were not read again).
-   * Returns the arcs read now whose score is more than value[worker] + `price`.
+   * Reads `growth` times more of the offer's best arcs than last time, among those scoring more than its `price`
+   * (not priced yet: see isPricedAt), and keeps them with the arcs read before below that floor (not read again).
+   * Returns how many arcs read now score more than value[worker] + price: the arcs that violate the duals.
    */
-  deepen(offer: number, floor: number, growth: number, workerValue: Float64Array, price: number): number {
+  deepen(offer: number, price: number, growth: number, workerValue: Float64Array): number {
+    const floor = price + 1;
     const before = this.#arcsOf[offer]!;
-    const read = this.#read(offer, this.#depth[offer]! * growth, floor);
+    const read = this.#read(offer, Math.min(MAX_DEPTH, this.#depth[offer]! * growth), floor);
     // Every arc read before at or above the floor is in the new read (see ArcSource.bestArcs): keep only the others.
     const kept = before.scores.reduce((count, score) => count + (score < floor ? 1 : 0), 0);
     if (kept > 0) {
