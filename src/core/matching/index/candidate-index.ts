@@ -6,12 +6,12 @@ import { scoreMatch } from "../score.js";
 import { skillsCredit } from "../skills.js";
 import { criterionPoints } from "../weights.js";
 import { FeatureSpace, type OfferDemand, type WorkerFeatures } from "./features.js";
-import { type HardRuleDemand, HardRuleColumns, hardRuleDemand } from "./hard-rule-columns.js";
 import { Interner } from "./interner.js";
-import { distancePoints, pairScore, pairScoreBound, skillsPointsBound } from "./pair-score.js";
+import { distancePoints, pairScore } from "./pair-score.js";
 import { PostingLists } from "./posting-lists.js";
 import { grown, SlotTable } from "./slot-table.js";
 import { TopK } from "./top-k.js";
+import { type HardRuleDemand, hardRuleDemand, WorkerColumns } from "./worker-columns.js";
 
 export interface SearchOptions {
   /** How many results at most. */
@@ -37,8 +37,8 @@ const MAX_SCORE = 100;
 /** Takes a worker a search found, with their exact score. */
 type Visit = (slot: number, score: number) => void;
 
-/** Upper bounds of the score by kind of list, without the distance points (see #bounds). */
-type ListBounds = ReturnType<CandidateIndex["bounds"]>;
+/** Upper bounds of the score by kind of list, without the distance points (see listBounds). */
+type ListBounds = ReturnType<typeof listBounds>;
 
 /** One number for an occupation (or ISCO group) and a skill, both numbered from 0 and far below 2^26. */
 function withSkill(key: number, skill: number): number {
@@ -50,9 +50,10 @@ const EVERY_WORKER = 0;
 /**
  * Workers and offers held in memory for ranking, updated one entity at a time. A search returns exactly what
  * rankCandidates / rankOffers return over the same entities (same scores, order and reasons), but reads few workers:
- * workers are listed by occupation, ISCO unit and minor group, required skill and place, each list has an upper
- * bound on the score of its workers for the offer, and lists are read best bound first until no unread list can
- * beat the k-th result. Reasons are built with scoreMatch for the results only.
+ * workers are listed by occupation, ISCO unit and minor group, required skill, certificate held and place, each
+ * list has an upper bound on the score of its workers for the offer, and lists are read best bound first until no
+ * unread list can beat the k-th result. A worker read is judged from typed-array columns (hard rules, then a bound
+ * of their own score) before the exact pairScore. Reasons are built with scoreMatch for the results only.
  */
 export class CandidateIndex {
   readonly #space: FeatureSpace;
@@ -66,7 +67,7 @@ export class CandidateIndex {
   /** Search number that last read the worker, so a worker in several lists is scored once per search. */
   #visited = new Uint32Array(0);
   #search = 0;
-  readonly #hardRules = new HardRuleColumns();
+  readonly #columns = new WorkerColumns();
   /** Reused by every search: lists (or slots) by the bound of their score, from 0 to MAX_SCORE. */
   readonly #listBuckets: (readonly number[])[][] = Array.from({ length: MAX_SCORE + 1 }, () => []);
   readonly #slotBuckets: number[][] = Array.from({ length: MAX_SCORE + 1 }, () => []);
@@ -134,7 +135,7 @@ export class CandidateIndex {
     this.#workerFeatures[slot] = features;
     this.#workerCentre[slot] = this.#centres.idOf(tags.centreId);
     this.#workerPlace[slot] = this.#placeOf(features.location, features.relocates);
-    this.#hardRules.set(slot, extent, features);
+    this.#columns.set(slot, extent, features);
     this.#listWorker(slot, features, "add");
   }
 
@@ -247,10 +248,9 @@ export class CandidateIndex {
   #searchWorkers(offerSlot: number, demand: OfferDemand, mask: Uint8Array | null, floor: () => number, visit: Visit): void {
     this.#search += 1;
     const rule = this.#offerRules[offerSlot] as HardRuleDemand;
-    const bounds = this.bounds(demand);
     const holders = this.#rarestCertificate(demand);
-    if (holders) this.#searchHolders(holders, demand, rule, bounds, mask, floor, visit);
-    else this.#searchLists(demand, rule, bounds, mask, floor, visit);
+    if (holders) this.#searchHolders(holders, demand, rule, mask, floor, visit);
+    else this.#searchLists(demand, rule, listBounds(demand), mask, floor, visit);
   }
 
   /**
@@ -260,7 +260,14 @@ export class CandidateIndex {
    * occupation (or its ISCO unit group) if they practise it; one holding none earns few skills points and is in the
    * lists of the offer's occupation or ISCO groups (bounded by that relation), or else in the lists of everyone.
    */
-  #searchLists(demand: OfferDemand, rule: HardRuleDemand, bounds: ListBounds, mask: Uint8Array | null, floor: () => number, visit: Visit): void {
+  #searchLists(
+    demand: OfferDemand,
+    rule: HardRuleDemand,
+    bounds: ListBounds,
+    mask: Uint8Array | null,
+    floor: () => number,
+    visit: Visit,
+  ): void {
     const search = this.#search;
     const buckets = this.#listBuckets;
     for (const bucket of buckets) bucket.length = 0;
@@ -285,18 +292,12 @@ export class CandidateIndex {
       for (const slots of buckets[bound] as (readonly number[])[]) {
         for (let i = 0; i < slots.length; i++) {
           const slot = slots[i] as number;
-          (globalThis as any).__st.entries++;
           if (visited[slot] === search) continue;
           visited[slot] = search;
-          (globalThis as any).__st.read++;
           if (mask && mask[this.#workerCentre[slot] as number] !== 1) continue;
-          if (!this.#hardRules.admits(slot, rule)) continue;
-          (globalThis as any).__st.admitted++;
-          const least = floor();
-          const bounded = this.#boundOf(slot, demand, bounds, least);
-          if (bounded < least) continue;
-          (globalThis as any).__st.scored++;
-          const score = pairScore(this.#workerFeatures[slot] as WorkerFeatures, demand, this.#pointsAt(this.#workerPlace[slot] as number, demand, search));
+          const distance = this.#pointsAt(this.#workerPlace[slot] as number, demand, search);
+          if (this.#columns.bound(slot, rule, demand, bound, distance, floor()) < floor()) continue;
+          const score = pairScore(this.#workerFeatures[slot] as WorkerFeatures, demand, distance);
           if (score >= 0 && score >= floor()) visit(slot, score);
         }
       }
@@ -311,7 +312,6 @@ export class CandidateIndex {
     holders: ReadonlyMap<number, readonly number[]>,
     demand: OfferDemand,
     rule: HardRuleDemand,
-    bounds: ListBounds,
     mask: Uint8Array | null,
     floor: () => number,
     visit: Visit,
@@ -324,32 +324,21 @@ export class CandidateIndex {
       for (let i = 0; i < slots.length; i++) {
         const slot = slots[i] as number;
         if (mask && mask[this.#workerCentre[slot] as number] !== 1) continue;
-        (globalThis as any).__st.read++;
-        if (!this.#hardRules.admits(slot, rule)) continue;
-        (globalThis as any).__st.admitted++;
-        const bounded = this.#boundOf(slot, demand, bounds, least);
+        const distance = this.#pointsAt(this.#workerPlace[slot] as number, demand, search);
+        const bounded = this.#columns.bound(slot, rule, demand, MAX_SCORE, distance, least);
         if (bounded >= least) buckets[bounded]?.push(slot);
       }
     }
     for (let bound = MAX_SCORE; bound >= 0 && bound >= floor(); bound--) {
       for (const slot of buckets[bound] as number[]) {
-        (globalThis as any).__st.scored++;
-        const score = pairScore(this.#workerFeatures[slot] as WorkerFeatures, demand, this.#pointsAt(this.#workerPlace[slot] as number, demand, search));
+        const score = pairScore(
+          this.#workerFeatures[slot] as WorkerFeatures,
+          demand,
+          this.#pointsAt(this.#workerPlace[slot] as number, demand, search),
+        );
         if (score >= 0 && score >= floor()) visit(slot, score);
       }
     }
-  }
-
-  /**
-   * At least the worker's score if they meet the hard rules: the skills bound first (cheap, and what sets most
-   * workers apart), then the cheap criteria exactly; below `least` as soon as the first bound falls under it.
-   */
-  #boundOf(slot: number, demand: OfferDemand, bounds: ListBounds, least: number): number {
-    const features = this.#workerFeatures[slot] as WorkerFeatures;
-    const distance = this.#pointsAt(this.#workerPlace[slot] as number, demand, this.#search);
-    const skills = skillsPointsBound(features, demand);
-    const rough = bounds.withoutSkillsAndDistance + skills + distance;
-    return rough < least ? rough : Math.min(MAX_SCORE, pairScoreBound(features, demand, distance, skills));
   }
 
   /** The holders of the required certificate held by the fewest workers, by place; none if no certificate is required. */
@@ -367,34 +356,6 @@ export class CandidateIndex {
       }
     }
     return rarest;
-  }
-
-  /**
-   * Upper bounds, without the distance points, of the score of the workers in each kind of list. Each is made of
-   * the criteria's own credits at their best, so it moves with the weights and credits.
-   */
-  private bounds(demand: OfferDemand) {
-    const years = demand.minYearsExperience;
-    const others = criterionPoints("availability", 1) + criterionPoints("language", 1) + criterionPoints("preferences", 1);
-    const skilled = criterionPoints("skills", 1);
-    // Holding no required skill (or none asked): at best all of ESCO's other skills of the occupation.
-    const unskilled = criterionPoints(
-      "skills",
-      Math.min(1, skillsCredit(0, demand.requiredSkills.length, demand.occupationAvailable, demand.occupationAvailable)),
-    );
-    const experience = (relation: Relation | null) =>
-      criterionPoints("experience", relation === null ? noExperienceCredit(years) : experienceCredit(relation, years, years));
-    return {
-      sameOccupation: others + skilled + experience("sameOccupation"),
-      sameUnitGroup: others + skilled + experience("sameUnitGroup"),
-      /** Neither the offer's occupation nor its unit group: at best its minor group. */
-      sameMinorGroup: others + skilled + experience("sameMinorGroup"),
-      sameOccupationUnskilled: others + unskilled + experience("sameOccupation"),
-      sameUnitGroupUnskilled: others + unskilled + experience("sameUnitGroup"),
-      sameMinorGroupUnskilled: others + unskilled + experience("sameMinorGroup"),
-      rest: others + unskilled + experience(null),
-      withoutSkillsAndDistance: others + experience("sameOccupation"),
-    };
   }
 
   /** The distance points of a place for the offer of the current search, worked out once per place. */
@@ -459,4 +420,31 @@ export class CandidateIndex {
     }
     return mask;
   }
+}
+
+/**
+ * Upper bounds, without the distance points, of the score of the workers in each kind of list. Each is made of
+ * the criteria's own credits at their best, so it moves with the weights and credits.
+ */
+function listBounds(demand: OfferDemand) {
+  const years = demand.minYearsExperience;
+  const others = criterionPoints("availability", 1) + criterionPoints("language", 1) + criterionPoints("preferences", 1);
+  const skilled = criterionPoints("skills", 1);
+  // Holding no required skill (or none asked): at best all of ESCO's other skills of the occupation.
+  const unskilled = criterionPoints(
+    "skills",
+    Math.min(1, skillsCredit(0, demand.requiredSkills.length, demand.occupationAvailable, demand.occupationAvailable)),
+  );
+  const experience = (relation: Relation | null) =>
+    criterionPoints("experience", relation === null ? noExperienceCredit(years) : experienceCredit(relation, years, years));
+  return {
+    sameOccupation: others + skilled + experience("sameOccupation"),
+    sameUnitGroup: others + skilled + experience("sameUnitGroup"),
+    /** Neither the offer's occupation nor its unit group: at best its minor group. */
+    sameMinorGroup: others + skilled + experience("sameMinorGroup"),
+    sameOccupationUnskilled: others + unskilled + experience("sameOccupation"),
+    sameUnitGroupUnskilled: others + unskilled + experience("sameUnitGroup"),
+    sameMinorGroupUnskilled: others + unskilled + experience("sameMinorGroup"),
+    rest: others + unskilled + experience(null),
+  };
 }

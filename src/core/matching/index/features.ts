@@ -24,7 +24,8 @@ export interface WorkerFeatures {
   readonly skillIds: readonly number[];
   readonly skillCredits: readonly number[];
   readonly occupations: readonly OccupationKey<number>[];
-  readonly years: readonly number[];
+  /** Per occupation practised: occupation, ISCO unit group, minor group (-1 for none), years of experience. */
+  readonly experience: readonly number[];
   /** Per language spoken: language, best level's rank. */
   readonly languages: readonly number[];
   readonly sectorMask: number;
@@ -77,6 +78,7 @@ export class FeatureSpace {
       const id = this.#languages.idOf(language);
       spoken.set(id, Math.max(levelRank(level), spoken.get(id) ?? -1));
     }
+    const occupations = worker.occupations.map((o) => this.occupationKey(o.occupationUri));
     return {
       authorised: authorisedDays(worker.authorisations),
       available: availabilityDays(worker.availability),
@@ -87,8 +89,13 @@ export class FeatureSpace {
       licenceUntil: drivingLicenceValidUntil(worker),
       skillIds: [...credits.keys()].map((uri) => this.skills.idOf(uri)),
       skillCredits: [...credits.values()],
-      occupations: worker.occupations.map((o) => this.occupationKey(o.occupationUri)),
-      years: worker.occupations.map((o) => o.yearsExperience),
+      occupations,
+      experience: occupations.flatMap((key, i) => [
+        key.occupation,
+        key.unitGroup ?? -1,
+        key.minorGroup ?? -1,
+        worker.occupations[i]?.yearsExperience as number,
+      ]),
       languages: [...spoken].flat(),
       sectorMask: worker.preferences.sectors.reduce((mask, sector) => mask | sectorBit(sector), 0),
       minHourlyPayCents: worker.preferences.minHourlyPayCents,

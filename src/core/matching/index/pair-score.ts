@@ -28,36 +28,16 @@ export function pairScore(w: WorkerFeatures, d: OfferDemand, distance: number): 
   return (
     criterionPoints("availability", boundedCredit(availabilityCredit(availableDays, d.offerDays))) +
     criterionPoints("skills", boundedCredit(skillsCreditOf(w, d))) +
-    criterionPoints("experience", boundedCredit(experienceCreditOf(w, d))) +
+    experiencePoints(w, d) +
     criterionPoints("language", boundedCredit(languagesCreditOf(w, d))) +
     distance +
     criterionPoints("preferences", boundedCredit(preferencesCreditOf(w, d)))
   );
 }
 
-/**
- * At least the skills points of pairScore: the required skills held, exactly, and all of ESCO's other skills of
- * the occupation. Cheap, and the skills points are what sets most workers apart, so a search tries this first.
- */
-export function skillsPointsBound(w: WorkerFeatures, d: OfferDemand): number {
-  const credit = skillsCredit(requiredSkillsCredit(w, d), d.requiredSkills.length, d.occupationAvailable, d.occupationAvailable);
-  return criterionPoints("skills", boundedCredit(credit));
-}
-
-/**
- * At least pairScore's score, from the cheap criteria computed exactly and the rest at their best (hard rules
- * assumed met, the whole offer covered, the skills bound above): a search skips the exact score of a worker whose
- * bound cannot reach its threshold.
- */
-export function pairScoreBound(w: WorkerFeatures, d: OfferDemand, distance: number, skillsBound: number): number {
-  return (
-    criterionPoints("availability", 1) +
-    skillsBound +
-    criterionPoints("experience", boundedCredit(experienceCreditOf(w, d))) +
-    criterionPoints("language", boundedCredit(languagesCreditOf(w, d))) +
-    distance +
-    criterionPoints("preferences", boundedCredit(preferencesCreditOf(w, d)))
-  );
+/** pairScore's experience points. */
+export function experiencePoints(w: WorkerFeatures, d: OfferDemand): number {
+  return criterionPoints("experience", boundedCredit(practisedExperienceCredit(w.experience, 0, w.experience.length, d)));
 }
 
 /** The distance points of a worker living at `location` (relocating or not) for the offer. */
@@ -74,33 +54,35 @@ function holdsValidCertificate(w: WorkerFeatures, kind: number, day: number): bo
   return false;
 }
 
-/** Required skills summed in the offer's order, ESCO's other skills of the occupation in the worker's order. */
 function skillsCreditOf(w: WorkerFeatures, d: OfferDemand): number {
-  const requiredCredit = requiredSkillsCredit(w, d);
-  let earned = 0;
-  const factors = d.occupationFactor;
-  if (factors) {
-    for (let i = 0; i < w.skillIds.length; i++) {
-      const skill = w.skillIds[i] as number;
-      const factor = skill < factors.length ? (factors[skill] as number) : 0;
-      if (factor > 0 && !isRequired(d, skill)) earned += factor * (w.skillCredits[i] as number);
-    }
-  }
-  return skillsCredit(requiredCredit, d.requiredSkills.length, earned, d.occupationAvailable);
+  return heldSkillsCredit(w.skillIds, w.skillCredits, 0, w.skillIds.length, d);
 }
 
-function requiredSkillsCredit(w: WorkerFeatures, d: OfferDemand): number {
+/**
+ * The skills credit of a worker holding the skills `ids` (with their `credits`) from `start` to `end`: required
+ * skills summed in the offer's order, ESCO's other skills of the occupation in the worker's order, as scoreSkills.
+ */
+export function heldSkillsCredit(ids: ArrayLike<number>, credits: ArrayLike<number>, start: number, end: number, d: OfferDemand): number {
   let requiredCredit = 0;
   // Plain loops: these lists are a few items long, and this runs for every worker a search reads.
   for (const skill of d.requiredSkills) {
-    for (let i = 0; i < w.skillIds.length; i++) {
-      if (w.skillIds[i] === skill) {
-        requiredCredit += w.skillCredits[i] as number;
+    for (let i = start; i < end; i++) {
+      if (ids[i] === skill) {
+        requiredCredit += credits[i] as number;
         break;
       }
     }
   }
-  return requiredCredit;
+  let earned = 0;
+  const factors = d.occupationFactor;
+  if (factors) {
+    for (let i = start; i < end; i++) {
+      const skill = ids[i] as number;
+      const factor = skill < factors.length ? (factors[skill] as number) : 0;
+      if (factor > 0 && !isRequired(d, skill)) earned += factor * (credits[i] as number);
+    }
+  }
+  return skillsCredit(requiredCredit, d.requiredSkills.length, earned, d.occupationAvailable);
 }
 
 function isRequired(d: OfferDemand, skill: number): boolean {
@@ -108,30 +90,62 @@ function isRequired(d: OfferDemand, skill: number): boolean {
   return false;
 }
 
-function experienceCreditOf(w: WorkerFeatures, d: OfferDemand): number {
+/** One occupation practised, reused by practisedExperienceCredit so that relationBetween compares numbers. */
+const practised = { occupation: 0, unitGroup: null as number | null, minorGroup: null as number | null };
+
+/**
+ * The experience credit of a worker practising the occupations of `experience` from `start` to `end`, read as
+ * OCCUPATION_FIELDS numbers each (occupation, ISCO unit group, minor group, -1 for none, years): the best one.
+ */
+export function practisedExperienceCredit(experience: ArrayLike<number>, start: number, end: number, d: OfferDemand): number {
   let best = -1;
-  for (let i = 0; i < w.occupations.length; i++) {
-    const relation = relationBetween(w.occupations[i] as WorkerFeatures["occupations"][number], d.occupation);
-    if (relation) best = Math.max(best, experienceCredit(relation, w.years[i] as number, d.minYearsExperience));
+  for (let i = start; i < end; i += OCCUPATION_FIELDS) {
+    practised.occupation = experience[i] as number;
+    practised.unitGroup = orNull(experience[i + 1] as number);
+    practised.minorGroup = orNull(experience[i + 2] as number);
+    const relation = relationBetween(practised, d.occupation);
+    if (relation) best = Math.max(best, experienceCredit(relation, experience[i + 3] as number, d.minYearsExperience));
   }
   return best < 0 ? noExperienceCredit(d.minYearsExperience) : best;
 }
 
+/** How many numbers describe one occupation a worker practises (see WorkerFeatures.experience). */
+export const OCCUPATION_FIELDS = 4;
+
+function orNull(group: number): number | null {
+  return group < 0 ? null : group;
+}
+
 function languagesCreditOf(w: WorkerFeatures, d: OfferDemand): number {
+  return spokenLanguagesCredit(w.languages, 0, w.languages.length, d);
+}
+
+/** The language credit of a worker speaking the (language, rank) pairs of `spoken` from `start` to `end`. */
+export function spokenLanguagesCredit(spoken: ArrayLike<number>, start: number, end: number, d: OfferDemand): number {
   let earned = 0;
   for (let i = 0; i < d.languages.length; i += 2) {
-    earned += languageCredit(d.languages[i + 1] as number, spokenRank(w, d.languages[i] as number));
+    earned += languageCredit(d.languages[i + 1] as number, spokenRank(spoken, start, end, d.languages[i] as number));
   }
   return languagesCredit(earned, d.languages.length / 2);
 }
 
-function spokenRank(w: WorkerFeatures, language: number): number | undefined {
-  for (let i = 0; i < w.languages.length; i += 2) if (w.languages[i] === language) return w.languages[i + 1];
+function spokenRank(spoken: ArrayLike<number>, start: number, end: number, language: number): number | undefined {
+  for (let i = start; i < end; i += 2) if (spoken[i] === language) return spoken[i + 1];
   return undefined;
 }
 
 function preferencesCreditOf(w: WorkerFeatures, d: OfferDemand): number {
-  const sector = w.sectorMask === 0 ? undefined : (w.sectorMask & d.sectorBit) !== 0 ? 1 : 0;
-  const accommodation = w.accommodationNeeded ? (d.accommodationProvided ? 1 : 0) : undefined;
-  return preferencesCredit(sector, payPreferenceCredit(w.minHourlyPayCents, d.hourlyCents), accommodation);
+  return statedPreferencesCredit(w.sectorMask, w.minHourlyPayCents, w.accommodationNeeded, d);
+}
+
+/** The preferences credit of a worker's stated wishes (sectors as a mask, 0 for none) for the offer. */
+export function statedPreferencesCredit(
+  sectorMask: number,
+  minHourlyPayCents: number | null,
+  accommodationNeeded: boolean,
+  d: OfferDemand,
+): number {
+  const sector = sectorMask === 0 ? undefined : (sectorMask & d.sectorBit) !== 0 ? 1 : 0;
+  const accommodation = accommodationNeeded ? (d.accommodationProvided ? 1 : 0) : undefined;
+  return preferencesCredit(sector, payPreferenceCredit(minHourlyPayCents, d.hourlyCents), accommodation);
 }
