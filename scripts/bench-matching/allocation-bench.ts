@@ -1,11 +1,15 @@
-// The season allocation over the whole network: arcs from the index (every eligible pair at or above the plan's
-// minimum score), then the exact solver, its optimality certificate checked independently.
+// The season allocation over the whole network by column generation (allocateByPricing): arcs read from the index
+// offer by offer as pricing asks for them, the restricted problems solved exactly, the result certified for every
+// eligible pair scoring at least the plan's minimum by checkByPricing. With BENCH_ALLOCATION_FULL=1 it also builds
+// every arc and solves them all, to show the objectives are equal.
 import type { CandidateIndex } from "../../src/core/matching/index/candidate-index.js";
 import { allocate } from "../../src/core/planning/allocation/allocate.js";
+import { allocateByPricing } from "../../src/core/planning/allocation/allocate-by-pricing.js";
 import type { AllocationProblem } from "../../src/core/planning/allocation/allocation-problem.js";
-import { checkOptimality } from "../../src/core/planning/allocation/check-optimality.js";
+import type { ArcSource, OfferArcs } from "../../src/core/planning/allocation/arc-source.js";
+import { checkByPricing } from "../../src/core/planning/allocation/check-by-pricing.js";
 import { CONFIG } from "./bench-config.js";
-import { eligibleArcs } from "./network-index.js";
+import { eligibleArcs, indexArcSource } from "./network-index.js";
 import type { SyntheticNetwork } from "./synthetic.js";
 import { rounded, timed } from "./timing.js";
 
@@ -13,15 +17,28 @@ export interface AllocationReport {
   workers: number;
   offers: number;
   positions: number;
-  arcs: number;
   min_score: number;
-  /** Solve time (allocate, which also checks its own certificate). */
-  seconds: number;
-  /** Reading the arcs from the index, apart from the solve. */
+  /** Arcs of the last restricted problem solved. */
+  arcs: number;
+  /** Arcs the index returned over all reads (an arc read twice counts twice). */
+  arcs_read: number;
+  /** Index calls (bestWorkers while solving). */
+  reads: number;
+  rounds: number;
+  /** Time inside the index while solving. */
   arcs_seconds: number;
+  /** The rest of the solve: restricted problems built and solved, pricing. */
+  solve_seconds: number;
+  /** arcs_seconds + solve_seconds: the whole allocation, proved optimal. */
+  seconds: number;
   objective: number;
   placed: number;
+  /** checkByPricing's verdict: the duals hold on every eligible pair at or above min_score, the objectives equal. */
   optimal: boolean;
+  /** checkByPricing's time (eligibleAbove at each offer's price), not part of `seconds`. */
+  check_seconds: number;
+  /** With BENCH_ALLOCATION_FULL=1: every arc built (full_arcs_seconds) and solved by allocate (full_seconds). */
+  full?: { arcs: number; arcs_seconds: number; seconds: number; objective: number; same_objective: boolean };
 }
 
 export function allocationProblemOf(
@@ -42,24 +59,74 @@ export async function benchAllocation(
   index: CandidateIndex,
   log: (line: string) => void,
 ): Promise<AllocationReport> {
-  const built = await timed(() => allocationProblemOf(network, index, CONFIG.minScore, log));
-  const problem = built.value;
-  log(`allocation: ${problem.arcScore.length} arcs (score ≥ ${CONFIG.minScore}) read in ${built.seconds.toFixed(1)} s`);
-  const solved = await timed(() => allocate(problem));
+  const source = indexArcSource(index, network, CONFIG.minScore);
+  const metered = meteredSource(source);
+  const solved = await timed(() =>
+    allocateByPricing(metered.source, {
+      onRound: ({ round, arcs, violated, reads }) =>
+        log(`allocation: round ${round}, ${arcs} arcs solved, ${violated} violated arcs read, ${reads} index reads so far`),
+    }),
+  );
   const allocation = solved.value;
-  const check = checkOptimality(problem, allocation);
-  const placed = allocation.offerOf.reduce((count, offer) => count + (offer >= 0 ? 1 : 0), 0);
-  log(`allocation: solved in ${solved.seconds.toFixed(2)} s, objective ${allocation.objective}, optimal ${check.optimal}`);
-  return {
-    workers: problem.workerCount,
-    offers: problem.capacities.length,
-    positions: problem.capacities.reduce((sum, c) => sum + c, 0),
-    arcs: problem.arcScore.length,
+  const arcsSeconds = metered.seconds();
+  log(`allocation: ${solved.seconds.toFixed(1)} s (index ${arcsSeconds.toFixed(1)} s), objective ${allocation.objective}`);
+  const checked = await timed(() => checkByPricing(source, allocation));
+  log(`allocation: certificate checked by pricing in ${checked.seconds.toFixed(1)} s, optimal ${checked.value.optimal}`);
+  const report: AllocationReport = {
+    workers: source.workerCount,
+    offers: source.capacities.length,
+    positions: source.capacities.reduce((sum, c) => sum + c, 0),
     min_score: CONFIG.minScore,
+    arcs: allocation.arcs,
+    arcs_read: metered.arcs(),
+    reads: allocation.reads,
+    rounds: allocation.rounds,
+    arcs_seconds: rounded(arcsSeconds),
+    solve_seconds: rounded(solved.seconds - arcsSeconds),
     seconds: rounded(solved.seconds),
-    arcs_seconds: rounded(built.seconds),
     objective: allocation.objective,
-    placed,
-    optimal: check.optimal,
+    placed: allocation.offerOf.reduce((count, offer) => count + (offer >= 0 ? 1 : 0), 0),
+    optimal: checked.value.optimal,
+    check_seconds: rounded(checked.seconds),
+  };
+  if (CONFIG.allocationFull) report.full = await fullSolve(network, index, allocation.objective, log);
+  return report;
+}
+
+/** Every arc read from the index and solved at once: the reference column generation must equal. */
+async function fullSolve(network: SyntheticNetwork, index: CandidateIndex, objective: number, log: (line: string) => void) {
+  const built = await timed(() => allocationProblemOf(network, index, CONFIG.minScore, log));
+  const solved = await timed(() => allocate(built.value));
+  log(
+    `allocation, all arcs: ${built.value.arcScore.length} read in ${built.seconds.toFixed(1)} s, solved in ${solved.seconds.toFixed(2)} s`,
+  );
+  return {
+    arcs: built.value.arcScore.length,
+    arcs_seconds: rounded(built.seconds),
+    seconds: rounded(solved.seconds),
+    objective: solved.value.objective,
+    same_objective: solved.value.objective === objective,
+  };
+}
+
+/** The source with the time spent in it and the arcs it returned counted. */
+function meteredSource(source: ArcSource): { source: ArcSource; seconds: () => number; arcs: () => number } {
+  let milliseconds = 0;
+  let arcs = 0;
+  const metered = (read: () => OfferArcs): OfferArcs => {
+    const start = performance.now();
+    const result = read();
+    milliseconds += performance.now() - start;
+    arcs += result.workers.length;
+    return result;
+  };
+  return {
+    source: {
+      ...source,
+      bestArcs: (offer, k, floor) => metered(() => source.bestArcs(offer, k, floor)),
+      arcsAbove: (offer, floor) => metered(() => source.arcsAbove(offer, floor)),
+    },
+    seconds: () => milliseconds / 1000,
+    arcs: () => arcs,
   };
 }

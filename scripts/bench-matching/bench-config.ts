@@ -24,6 +24,8 @@ export const CONFIG = {
   sqlOffers: fromEnv("BENCH_SQL_OFFERS", 30),
   /** Pairs scoring below this are no arcs of the allocation and chaining problems (the plan's minScore). */
   minScore: fromEnv("BENCH_MIN_SCORE", 80),
+  /** 1: the allocation section also builds every arc and solves them all, to compare objectives (slow at full size). */
+  allocationFull: fromEnv("BENCH_ALLOCATION_FULL", 0) === 1,
   /** Chaining: 10,000 workers, and offers in the same proportion as the top-k network unless set. */
   chainWorkers: fromEnv("BENCH_CHAIN_WORKERS", 10_000),
   chainOffers: fromEnv("BENCH_CHAIN_OFFERS", 1_000),

@@ -1,6 +1,9 @@
 // The synthetic network put into a CandidateIndex, and the eligible pairs above a minimum score read from it as
-// the arcs of an allocation (and chaining) problem, worker and offer numbers being positions in the network.
-import { CandidateIndex } from "../../src/core/matching/index/candidate-index.js";
+// the arcs of an allocation (and chaining) problem, worker and offer numbers being positions in the network: all of
+// them at once (eligibleArcs), or offer by offer on demand (indexArcSource, for column generation).
+import { CandidateIndex, type EligibleWorkers } from "../../src/core/matching/index/candidate-index.js";
+import { SOFT_CRITERION_WEIGHTS } from "../../src/core/matching/weights.js";
+import type { ArcSource, OfferArcs } from "../../src/core/planning/allocation/arc-source.js";
 import type { SyntheticNetwork } from "./synthetic.js";
 
 export function indexNetwork(network: SyntheticNetwork): CandidateIndex {
@@ -18,11 +21,7 @@ export interface Arcs {
 
 /** Every eligible pair scoring at least `minScore`, offer by offer (eligibleAbove), as parallel arrays. */
 export function eligibleArcs(index: CandidateIndex, network: SyntheticNetwork, minScore: number, log?: (line: string) => void): Arcs {
-  const workerOfSlot = new Int32Array(index.workerSlotExtent).fill(-1);
-  network.workers.forEach(({ worker }, w) => {
-    const slot = index.workerSlotOf(worker.id);
-    if (slot !== undefined) workerOfSlot[slot] = w;
-  });
+  const workerOfSlot = workersBySlot(index, network);
   const tenth = Math.max(1, Math.ceil(network.offers.length / 10));
   const parts = network.offers.map(({ offer }, o) => {
     if (o > 0 && o % tenth === 0) log?.(`arcs: ${o} of ${network.offers.length} offers read`);
@@ -39,4 +38,34 @@ export function eligibleArcs(index: CandidateIndex, network: SyntheticNetwork, m
     }
   });
   return arcs;
+}
+
+/**
+ * The arcs of the network's allocation problem (eligible pairs scoring at least `minScore`) read on demand from the
+ * index: bestArcs is bestWorkers (ties by worker id, the same from call to call), arcsAbove is eligibleAbove.
+ */
+export function indexArcSource(index: CandidateIndex, network: SyntheticNetwork, minScore: number): ArcSource {
+  const workerOfSlot = workersBySlot(index, network);
+  const offerIds = network.offers.map(({ offer }) => offer.id);
+  const asArcs = ({ slots, scores }: EligibleWorkers): OfferArcs => ({
+    workers: slots.map((slot) => workerOfSlot[slot] as number),
+    scores,
+  });
+  return {
+    workerCount: network.workers.length,
+    capacities: Int32Array.from(network.offers, ({ positions }) => positions),
+    maxScore: Object.values(SOFT_CRITERION_WEIGHTS).reduce((sum, weight) => sum + weight, 0), // all points of a match
+    bestArcs: (offer, k, floor) => asArcs(index.bestWorkers(offerIds[offer] as string, { k, minScore: Math.max(minScore, floor) })),
+    arcsAbove: (offer, floor) => asArcs(index.eligibleAbove(offerIds[offer] as string, Math.max(minScore, floor))),
+  };
+}
+
+/** Network position of the worker in each index slot (−1 for a free slot). */
+function workersBySlot(index: CandidateIndex, network: SyntheticNetwork): Int32Array {
+  const workerOfSlot = new Int32Array(index.workerSlotExtent).fill(-1);
+  network.workers.forEach(({ worker }, w) => {
+    const slot = index.workerSlotOf(worker.id);
+    if (slot !== undefined) workerOfSlot[slot] = w;
+  });
+  return workerOfSlot;
 }

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { solveWithHighs } from "../../scripts/bench-matching/highs-allocation.js";
+import { eligibleArcs, indexArcSource, indexNetwork } from "../../scripts/bench-matching/network-index.js";
+import { generateNetwork } from "../../scripts/bench-matching/synthetic.js";
 import { allocate } from "../../src/core/planning/allocation/allocate.js";
 import { allocateByPricing, type PricingRound } from "../../src/core/planning/allocation/allocate-by-pricing.js";
 import type { AllocationProblem } from "../../src/core/planning/allocation/allocation-problem.js";
@@ -31,11 +33,11 @@ describe("allocateByPricing", () => {
     );
   });
 
-  it("reads few arcs and needs few rounds when the first reads are generous, and still more rounds when they are tight", () => {
-    const problem = regionalProblem(3_000, 300, 40, 11);
+  it("solves a part of the arcs when workers outnumber positions, in more rounds when the first reads are few", () => {
+    const problem = regionalProblem(4_000, 100, 20, 11); // about 550 positions for 4,000 workers
     const generous = expectSameOptimumAsFullSolve(problem, (positions) => 3 * positions + 10);
     const tight = expectSameOptimumAsFullSolve(problem, () => 1);
-    expect(generous.arcs).toBeLessThan(problem.arcScore.length);
+    expect(generous.arcs).toBeLessThan(problem.arcScore.length / 4);
     expect(tight.rounds).toBeGreaterThan(1);
   });
 
@@ -60,8 +62,14 @@ describe("allocateByPricing", () => {
     const readOffers: number[] = [];
     const watched = {
       ...source,
-      bestArcs: (offer: number, k: number, floor: number) => (readOffers.push(offer), source.bestArcs(offer, k, floor)),
-      arcsAbove: (offer: number, floor: number) => (readOffers.push(offer), source.arcsAbove(offer, floor)),
+      bestArcs: (offer: number, k: number, floor: number) => {
+        readOffers.push(offer);
+        return source.bestArcs(offer, k, floor);
+      },
+      arcsAbove: (offer: number, floor: number) => {
+        readOffers.push(offer);
+        return source.arcsAbove(offer, floor);
+      },
     };
     const priced = allocateByPricing(watched);
     expect(readOffers).not.toContain(0);
@@ -80,6 +88,27 @@ describe("allocateByPricing", () => {
     expect(rounds.at(-1)?.violated).toBe(0);
     expect(rounds.slice(0, -1).every((r) => r.violated > 0)).toBe(true);
     expect(rounds.at(-1)?.reads).toBe(priced.reads);
+  });
+
+  it("refuses a growth that would not read deeper", () => {
+    expect(() => allocateByPricing(arcSourceOf(problemOf(1, [1], [[0, 0, 5]])), { growth: 1 })).toThrow(RangeError);
+  });
+});
+
+describe("allocateByPricing over the candidate index", () => {
+  it("finds the optimum of every eligible pair at or above the minimum score on a synthetic network", () => {
+    const network = generateNetwork({ workers: 1_500, offers: 150, seed: 41 });
+    const index = indexNetwork(network);
+    const source = indexArcSource(index, network, 80);
+    const whole: AllocationProblem = {
+      workerCount: source.workerCount,
+      capacities: source.capacities,
+      ...eligibleArcs(index, network, 80),
+    };
+    const priced = allocateByPricing(source, { initialArcs: (positions) => positions + 2 });
+    expect(priced.objective).toBe(allocate(whole).objective);
+    expect(checkOptimality(whole, priced).optimal).toBe(true);
+    expect(checkByPricing(source, priced).optimal).toBe(true);
   });
 });
 
@@ -109,11 +138,7 @@ describe("checkByPricing", () => {
   });
 
   it("refuses a placement on an arc that scores below its offer's price", () => {
-    const problem = problemOf(
-      1,
-      [1],
-      [[0, 0, 50]],
-    );
+    const problem = problemOf(1, [1], [[0, 0, 50]]);
     const allocation = allocate(problem);
     const check = checkByPricing(arcSourceOf(problem), { ...allocation, workerValue: Float64Array.of(0), offerPrice: Float64Array.of(60) });
     expect(check.optimal).toBe(false);

@@ -1,6 +1,7 @@
 // biome-ignore-all lint/style/noNonNullAssertion: offer and worker numbers index arrays sized for them, in range by construction
-import { type ArcSource, NO_ARCS, type OfferArcs, problemOfOfferArcs } from "./arc-source.js";
+
 import type { AllocationProblem } from "./allocation-problem.js";
+import { type ArcSource, NO_ARCS, type OfferArcs, problemOfOfferArcs } from "./arc-source.js";
 
 /** Deepest read asked for: more arcs than any offer has, small enough for an Int32Array. */
 const MAX_DEPTH = 2 ** 30;
@@ -31,7 +32,7 @@ export class ArcsRead {
     }
   }
 
-  /** bestArcs and arcsAbove calls so far. */
+  /** bestArcs calls so far. */
   get reads(): number {
     return this.#reads;
   }

@@ -1,6 +1,7 @@
 // biome-ignore-all lint/style/noNonNullAssertion: offer numbers index the prices, in range once checkOptimality has checked the lengths
-import { type ArcSource, NO_ARCS, type OfferArcs, problemOfOfferArcs } from "./arc-source.js";
+
 import type { Allocation } from "./allocation-problem.js";
+import { type ArcSource, NO_ARCS, type OfferArcs, problemOfOfferArcs } from "./arc-source.js";
 import { checkOptimality, type OptimalityCheck } from "./check-optimality.js";
 
 /**
@@ -22,4 +23,3 @@ export function checkByPricing(source: ArcSource, allocation: Allocation): Optim
   }
   return checkOptimality(problemOfOfferArcs(source, parts), allocation);
 }
-

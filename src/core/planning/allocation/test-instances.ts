@@ -1,5 +1,5 @@
-import type { ArcSource, OfferArcs } from "./arc-source.js";
 import type { AllocationProblem } from "./allocation-problem.js";
+import type { ArcSource, OfferArcs } from "./arc-source.js";
 
 /** A problem from plain lists, for hand-made test cases: arcs as [worker, offer, score]. */
 export function problemOf(
