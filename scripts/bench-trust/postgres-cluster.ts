@@ -60,7 +60,8 @@ export class PostgresCluster {
   async start(): Promise<void> {
     const settings = ["listen_addresses=127.0.0.1", "max_connections=300"];
     // Counts the statements each request costs, to explain the load figures (in PostgreSQL's contrib, usually installed).
-    if (existsSync(join(this.#bin, "..", "lib", "pg_stat_statements.so"))) settings.push("shared_preload_libraries=pg_stat_statements");
+    if (existsSync(join(this.#bin, "..", "lib", "pg_stat_statements.so")))
+      settings.push("shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track_planning=on");
     const args = ["-D", this.#dataDir, "-p", String(this.port), "-k", this.folder, ...settings.flatMap((setting) => ["-c", setting])];
     this.#process = spawn(join(this.#bin, "postgres"), args, { ...(this.#account ?? {}), detached: true, stdio: "ignore" });
     await waitFor("PostgreSQL", async () => {

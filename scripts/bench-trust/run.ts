@@ -168,8 +168,10 @@ async function main() {
   const load = await runLoad({ baseUrl: product.url, cookie, workerIds: [...ledger.acknowledged.values()], ...LOAD });
   progress(`load done: ${load.rps} requests/s, p99 ${load.p99_ms} ms, errors ${load.errors}`);
   const statements = await statementCounts(url);
-  for (const { calls, totalMs, statement } of statements?.top ?? [])
-    progress(`  ${String(totalMs).padStart(6)} ms in ${String(calls).padStart(6)} × ${statement}`);
+  for (const { calls, planMs, totalMs, statement } of statements?.top ?? [])
+    progress(
+      `  ${String(planMs).padStart(6)} ms planning, ${String(totalMs).padStart(6)} ms running ${String(calls).padStart(6)} × ${statement}`,
+    );
   const statementsPerRequest = statements ? Math.round((statements.total / load.requests_with_warmup) * 10) / 10 : null;
 
   return {

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { currentDatabaseScope, type DatabaseScope } from "./database-scope.js";
+import { prepareStatementsOf } from "./prepared-statements.js";
 
 /** The role the server's queries run as: it owns no table, so row-level security applies to it (docs/postgresql.md). */
 export const APP_ROLE = "primacenters_app";
@@ -10,7 +11,8 @@ type Callback = (error: Error | undefined, client: pg.PoolClient | undefined, do
  * A pool whose every checkout (Pool.query included) carries the scope of the work that asked for it, read from
  * `currentDatabaseScope()` when it asks: the request's centre, or everything for system work. The settings are
  * sent only when a connection's scope changes, so a checkout costs one round trip at most; a new connection
- * first switches to the application's role unless it logs in as a role of its own.
+ * first switches to the application's role unless it logs in as a role of its own, and prepares the statements it
+ * runs (prepared-statements.ts).
  */
 export class ScopedPool extends pg.Pool {
   readonly #applied = new WeakMap<pg.PoolClient, string>();
@@ -24,7 +26,10 @@ export class ScopedPool extends pg.Pool {
     // pool (its "error" event); a checked-out one between two queries of a transaction has no listener of the pool's,
     // so each connection gets its own. The failed query still rejects, and the pool discards the dead connection.
     this.on("error", () => {});
-    this.on("connect", (client) => client.on("error", () => {}));
+    this.on("connect", (client) => {
+      client.on("error", () => {});
+      prepareStatementsOf(client);
+    });
   }
 
   override connect(): Promise<pg.PoolClient>;
