@@ -10,6 +10,18 @@ const MAX_PREPARED_PER_CONNECTION = 500;
 
 type QueryConfig = pg.QueryConfig & { name?: string };
 
+/** Names by statement text, shared by the connections: hashing a text once, not at every run. */
+const names = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `pc_${createHash("sha1").update(text).digest("base64url")}`;
+    if (names.size < MAX_PREPARED_PER_CONNECTION * 4) names.set(text, name);
+  }
+  return name;
+}
+
 /**
  * Makes every parameterised query of the client a named prepared statement, named by a hash of its text: a
  * connection parses and plans each distinct statement once, and PostgreSQL may then reuse a generic plan. The
@@ -21,7 +33,7 @@ export function prepareStatementsOf(client: pg.PoolClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   const named = new Set<string>();
   const nameOf = (text: string): string | undefined => {
-    const name = `pc_${createHash("sha1").update(text).digest("base64url")}`;
+    const name = statementName(text);
     if (named.has(name)) return name;
     if (named.size >= MAX_PREPARED_PER_CONNECTION) return undefined;
     named.add(name);

@@ -22,16 +22,17 @@ export class AccessDenied extends DomainError {
 
 /**
  * Refuses a record the actor may not touch with the same answer as a record that does not exist (404, or the
- * given `missing` answer for a record named in a form), so nobody can learn what another centre holds.
+ * answer `missing` makes for a record named in a form), so nobody can learn what another centre holds. The answer
+ * is made only on a refusal: an error captures a stack trace, too dear for every allowed read.
  */
 export function authoriseRecord(
   actor: Actor,
   action: Action,
   entity: { type: string; id: string },
   ownership: RecordOwnership | null,
-  missing: DomainError = notFound(entity.type),
+  missing: () => DomainError = () => notFound(entity.type),
 ): void {
-  if (!ownership) throw missing;
+  if (!ownership) throw missing();
   if (isAllowed(actor, action, ownership)) return;
   const audit: AuditEvent = {
     actor,
@@ -41,5 +42,5 @@ export function authoriseRecord(
     centreId: actor.centreId,
     outcome: "denied",
   };
-  throw new AccessDenied(audit, missing);
+  throw new AccessDenied(audit, missing());
 }

@@ -26,7 +26,7 @@ export async function planInspection(
 ): Promise<InspectionDetail> {
   return db.transaction(async (tx) => {
     const employer = await findEmployer(tx, input.employerId);
-    const noSuchEmployer = invalid("employerId", "errors.employerNotFound", "No such employer.");
+    const noSuchEmployer = () => invalid("employerId", "errors.employerNotFound", "No such employer.");
     const ownership = employer && { centreId: employer.centreId, employerId: employer.id };
     authoriseRecord(actor, "inspection.record", { type: "employer", id: input.employerId }, ownership, noSuchEmployer);
     const { centreId, id: employerId } = employer as NonNullable<typeof employer>;

@@ -20,9 +20,8 @@ export async function createOffer(db: Database, actor: Actor, input: OfferInput)
   checkReferenceCodes(offerReferenceCodes(input));
   return db.transaction(async (tx) => {
     const found = await findEmployer(tx, input.employerId);
-    const noSuchEmployer = new DomainError("validation_failed", "No such employer.", [
-      { path: ["employerId"], message: "errors.employerNotFound" },
-    ]);
+    const noSuchEmployer = () =>
+      new DomainError("validation_failed", "No such employer.", [{ path: ["employerId"], message: "errors.employerNotFound" }]);
     const ownership = found && { centreId: found.centreId, employerId: found.id };
     authoriseRecord(actor, "offer.create", { type: "employer", id: input.employerId }, ownership, noSuchEmployer);
     const employer = found as Employer;

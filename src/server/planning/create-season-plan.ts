@@ -18,9 +18,10 @@ export async function createSeasonPlan(db: Database, actor: Actor, input: Season
   return db.transaction(async (tx) => {
     for (const [index, centreId] of centreIds.entries()) {
       const exists = (await findCentreName(tx, centreId)) !== null;
-      const noSuchCentre = new DomainError("validation_failed", "No such centre.", [
-        { path: ["centreIds", index], message: "planning.errors.centreNotFound" },
-      ]);
+      const noSuchCentre = () =>
+        new DomainError("validation_failed", "No such centre.", [
+          { path: ["centreIds", index], message: "planning.errors.centreNotFound" },
+        ]);
       authoriseRecord(actor, "season_plan.create", { type: "centre", id: centreId }, exists ? { centreId } : null, noSuchCentre);
     }
     const [owner] = centreIds;
