@@ -9,7 +9,21 @@ function fromEnv(name: string, fallback: number): number {
   return parsed;
 }
 
+const SECTIONS = ["topk", "allocation", "vs_highs", "chaining"] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** BENCH_SECTIONS=topk,chaining runs those sections only (every one by default). */
+function sectionsFromEnv(): ReadonlySet<Section> {
+  const value = process.env.BENCH_SECTIONS;
+  if (value === undefined || value === "") return new Set(SECTIONS);
+  const names = value.split(",").map((name) => name.trim());
+  const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_SECTIONS: unknown ${unknown.join(", ")}; choose among ${SECTIONS.join(", ")}`);
+  return new Set(names as Section[]);
+}
+
 export const CONFIG = {
+  sections: sectionsFromEnv(),
   seed: fromEnv("BENCH_SEED", 2027),
   /** Top-k and allocation: 100,000 workers and 10,000 offers. */
   workers: fromEnv("BENCH_WORKERS", 100_000),
