@@ -8,16 +8,19 @@ import type pg from "pg";
  */
 const MAX_PREPARED_PER_CONNECTION = 500;
 
+/** Statement texts whose names are remembered, for all connections together. */
+const NAMES_KEPT = 2000;
+
 type QueryConfig = pg.QueryConfig & { name?: string };
 
-/** Names by statement text, shared by the connections: hashing a text once, not at every run. */
+/** Names by statement text, shared by the connections: a text is hashed once, not at every run. */
 const names = new Map<string, string>();
 
 function statementName(text: string): string {
   let name = names.get(text);
   if (name === undefined) {
     name = `pc_${createHash("sha1").update(text).digest("base64url")}`;
-    if (names.size < MAX_PREPARED_PER_CONNECTION * 4) names.set(text, name);
+    if (names.size < NAMES_KEPT) names.set(text, name);
   }
   return name;
 }

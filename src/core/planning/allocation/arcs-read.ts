@@ -1,5 +1,4 @@
 // biome-ignore-all lint/style/noNonNullAssertion: offer and worker numbers index arrays sized for them, in range by construction
-
 import type { AllocationProblem } from "./allocation-problem.js";
 import { type ArcSource, NO_ARCS, type OfferArcs, problemOfOfferArcs } from "./arc-source.js";
 

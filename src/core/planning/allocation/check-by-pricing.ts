@@ -1,5 +1,4 @@
 // biome-ignore-all lint/style/noNonNullAssertion: offer numbers index the prices, in range once checkOptimality has checked the lengths
-
 import type { Allocation } from "./allocation-problem.js";
 import { type ArcSource, NO_ARCS, type OfferArcs, problemOfOfferArcs } from "./arc-source.js";
 import { checkOptimality, type OptimalityCheck } from "./check-optimality.js";
