@@ -1,14 +1,14 @@
-import { experienceCredit, noExperienceCredit, type Relation } from "../experience.js";
 import type { GeoPoint, MatchOffer, MatchWorker, OffersMatchContext } from "../match-inputs.js";
 import type { MatchResult } from "../match-result.js";
 import { offerMatchContext } from "../rank.js";
 import { scoreMatch } from "../score.js";
-import { skillsCredit } from "../skills.js";
-import { criterionPoints } from "../weights.js";
+import { VERIFIED_SKILL_CREDIT } from "../skills.js";
+import { BitCounts } from "./bit-counts.js";
 import { FeatureSpace, type OfferDemand, type WorkerFeatures } from "./features.js";
 import { Interner } from "./interner.js";
 import { distancePoints, pairScore } from "./pair-score.js";
-import { PostingLists } from "./posting-lists.js";
+import { NO_RELATION, SearchBounds, type WorkerClass } from "./search-bounds.js";
+import { SlotBitsets, WORD_BITS, wordsFor } from "./slot-bitsets.js";
 import { grown, SlotTable } from "./slot-table.js";
 import { TopK } from "./top-k.js";
 import { type HardRuleDemand, hardRuleDemand, WorkerColumns } from "./worker-columns.js";
@@ -37,23 +37,20 @@ const MAX_SCORE = 100;
 /** Takes a worker a search found, with their exact score. */
 type Visit = (slot: number, score: number) => void;
 
-/** Upper bounds of the score by kind of list, without the distance points (see listBounds). */
-type ListBounds = ReturnType<typeof listBounds>;
-
-/** One number for an occupation (or ISCO group) and a skill, both numbered from 0 and far below 2^26. */
-function withSkill(key: number, skill: number): number {
-  return key * 2 ** 26 + skill;
-}
-/** The single key of the lists that hold every worker, by place. */
+/** The single key of the bitset of every worker held. */
 const EVERY_WORKER = 0;
 
 /**
  * Workers and offers held in memory for ranking, updated one entity at a time. A search returns exactly what
- * rankCandidates / rankOffers return over the same entities (same scores, order and reasons), but reads few workers:
- * workers are listed by occupation, ISCO unit and minor group, required skill, certificate held and place, each
- * list has an upper bound on the score of its workers for the offer, and lists are read best bound first until no
- * unread list can beat the k-th result. A worker read is judged from typed-array columns (hard rules, then a bound
- * of their own score) before the exact pairScore. Reasons are built with scoreMatch for the results only.
+ * rankCandidates / rankOffers return over the same entities (same scores, order and reasons), but judges few
+ * workers. Bitsets of worker slots by centre, certificate held, occupation, ISCO unit and minor group and skill
+ * (held, held verified) are combined 32 workers at a time: the workers who may be eligible (holding the required
+ * certificates, of the centres asked), how many of the offer's required skills each holds, how their occupations
+ * relate to the offer's. Those split the workers into classes, each with an upper bound on the score of its
+ * workers (SearchBounds); classes are opened best bound first, their workers bucketed by a bound of their own
+ * (distance included), and buckets read best first until none can beat the k-th result. A worker read is judged
+ * from typed-array columns (hard rules, then a bound of their own score) before the exact pairScore. Reasons are
+ * built with scoreMatch for the results only.
  */
 export class CandidateIndex {
   readonly #space: FeatureSpace;
@@ -64,13 +61,26 @@ export class CandidateIndex {
   readonly #workerFeatures: (WorkerFeatures | undefined)[] = [];
   #workerCentre = new Int32Array(0);
   #workerPlace = new Int32Array(0);
-  /** Search number that last read the worker, so a worker in several lists is scored once per search. */
-  #visited = new Uint32Array(0);
   #search = 0;
   readonly #columns = new WorkerColumns();
-  /** Reused by every search: lists (or slots) by the bound of their score, from 0 to MAX_SCORE. */
-  readonly #listBuckets: (readonly number[])[][] = Array.from({ length: MAX_SCORE + 1 }, () => []);
-  readonly #slotBuckets: number[][] = Array.from({ length: MAX_SCORE + 1 }, () => []);
+
+  readonly #everyone = new SlotBitsets();
+  readonly #byCentre = new SlotBitsets();
+  /** Certificate kinds held (valid or not). */
+  readonly #byCertificate = new SlotBitsets();
+  readonly #byOccupation = new SlotBitsets();
+  readonly #byUnitGroup = new SlotBitsets();
+  readonly #byMinorGroup = new SlotBitsets();
+  readonly #bySkill = new SlotBitsets();
+  readonly #byVerifiedSkill = new SlotBitsets();
+
+  /** Reused by every search: the workers who may be eligible, their required skills held (verified), slots by bound. */
+  #within = new Int32Array(0);
+  readonly #held = new BitCounts();
+  readonly #verified = new BitCounts();
+  /** Slots by bound as linked lists: the first slot of each bound, and the slot after each (-1 ends a list). */
+  readonly #bucketHead = new Int32Array(MAX_SCORE + 1);
+  #bucketNext = new Int32Array(0);
 
   /** Places of workers: a location and whether the worker relocates, which together decide the distance points. */
   readonly #places = new Interner();
@@ -79,21 +89,11 @@ export class CandidateIndex {
   #placeSearch = new Uint32Array(0);
   #placePoints = new Uint8Array(0);
 
-  readonly #byOccupation = new PostingLists();
-  readonly #byUnitGroup = new PostingLists();
-  readonly #byMinorGroup = new PostingLists();
-  readonly #bySkill = new PostingLists();
-  /** Workers by a skill they hold and an occupation they practise (or its ISCO unit group), both together. */
-  readonly #byOccupationSkill = new PostingLists();
-  readonly #byUnitGroupSkill = new PostingLists();
-  readonly #byPlace = new PostingLists();
-  /** Workers by the certificate kinds they hold (valid or not). */
-  readonly #byCertificate = new PostingLists();
-
   readonly #offers = new SlotTable();
   readonly #offerInputs: (MatchOffer | undefined)[] = [];
   readonly #offerDemands: (OfferDemand | undefined)[] = [];
   readonly #offerRules: (HardRuleDemand | undefined)[] = [];
+  readonly #offerBounds: (SearchBounds | undefined)[] = [];
   #offerCentre = new Int32Array(0);
 
   constructor(private readonly context: OffersMatchContext) {
@@ -121,7 +121,7 @@ export class CandidateIndex {
     return this.#workers.slotOf(workerId);
   }
 
-  /** Adds the worker, or replaces what the index knew of them: only their own lists change. */
+  /** Adds the worker, or replaces what the index knew of them: only their own bits change. */
   upsertWorker(worker: MatchWorker, tags: IndexTags): void {
     this.removeWorker(worker.id);
     const slot = this.#workers.claim(worker.id);
@@ -129,21 +129,19 @@ export class CandidateIndex {
     const extent = this.#workers.extent;
     this.#workerCentre = grown(this.#workerCentre, extent);
     this.#workerPlace = grown(this.#workerPlace, extent);
-    this.#visited = grown(this.#visited, extent);
-    this.#visited[slot] = 0;
     this.#workerInputs[slot] = worker;
     this.#workerFeatures[slot] = features;
     this.#workerCentre[slot] = this.#centres.idOf(tags.centreId);
     this.#workerPlace[slot] = this.#placeOf(features.location, features.relocates);
     this.#columns.set(slot, extent, features);
-    this.#listWorker(slot, features, "add");
+    this.#setBits(slot, features, "add");
   }
 
   removeWorker(workerId: string): void {
     const slot = this.#workers.slotOf(workerId);
     const features = slot === undefined ? undefined : this.#workerFeatures[slot];
     if (slot === undefined || !features) return;
-    this.#listWorker(slot, features, "remove");
+    this.#setBits(slot, features, "remove");
     this.#workerInputs[slot] = undefined;
     this.#workerFeatures[slot] = undefined;
     this.#workers.release(workerId);
@@ -156,6 +154,7 @@ export class CandidateIndex {
     const demand = this.#space.offer(offer);
     this.#offerDemands[slot] = demand;
     this.#offerRules[slot] = hardRuleDemand(demand);
+    this.#offerBounds[slot] = new SearchBounds(demand);
     this.#offerCentre[slot] = this.#centres.idOf(tags.centreId);
   }
 
@@ -165,6 +164,7 @@ export class CandidateIndex {
     this.#offerInputs[slot] = undefined;
     this.#offerDemands[slot] = undefined;
     this.#offerRules[slot] = undefined;
+    this.#offerBounds[slot] = undefined;
   }
 
   /** The best eligible workers for the offer: rankCandidates(offer, those workers, …, { limit: k }), same reasons. */
@@ -186,7 +186,7 @@ export class CandidateIndex {
       this.#searchWorkers(
         slot as number,
         demand,
-        this.#centreMask(options.centreIds),
+        options.centreIds,
         () => Math.max(minScore, top.threshold),
         (s, score) => top.push(s, score),
       );
@@ -205,7 +205,7 @@ export class CandidateIndex {
       this.#searchWorkers(
         slot as number,
         demand,
-        this.#centreMask(centreIds),
+        centreIds,
         () => minScore,
         (s, score) => {
           slots.push(s);
@@ -240,122 +240,101 @@ export class CandidateIndex {
 
   /**
    * Finds every eligible worker who may score at least `floor()` (the floor may rise as `visit` collects them),
-   * each read at most once, and visits them with their exact score. Every worker read first passes the hard-rule
-   * columns (a few comparisons), then cheap bounds of their own, before pairScore. An offer requiring a certificate
-   * has few eligible workers, all among the holders of that certificate: they are read all, bucketed by their own
-   * bound. Any other offer reads the lists best bound first (see #searchLists).
+   * each read at most once, and visits them with their exact score: the classes of workers are opened best bound
+   * first, as the bound read comes down to theirs, and stop being opened once no class left can beat the floor.
    */
-  #searchWorkers(offerSlot: number, demand: OfferDemand, mask: Uint8Array | null, floor: () => number, visit: Visit): void {
+  #searchWorkers(
+    offerSlot: number,
+    demand: OfferDemand,
+    centreIds: readonly string[] | undefined,
+    floor: () => number,
+    visit: Visit,
+  ): void {
     this.#search += 1;
+    const search = this.#search;
+    const words = wordsFor(this.#workers.extent);
+    const within = this.#mayBeEligible(demand, centreIds, words);
+    this.#held.count(
+      demand.requiredSkills.map((skill) => this.#bySkill.of(skill, words)),
+      within,
+      words,
+    );
+    this.#verified.count(
+      demand.requiredSkills.map((skill) => this.#byVerifiedSkill.of(skill, words)),
+      within,
+      words,
+    );
+    const bounds = this.#offerBounds[offerSlot] as SearchBounds;
     const rule = this.#offerRules[offerSlot] as HardRuleDemand;
-    const holders = this.#rarestCertificate(demand);
-    if (holders) this.#searchHolders(holders, demand, rule, mask, floor, visit);
-    else this.#searchLists(demand, rule, listBounds(demand), mask, floor, visit);
-  }
-
-  /**
-   * Reads the lists that can hold a worker scoring at least `floor()`, best bound first, and stops when no unread
-   * list can beat it. Correct because every worker is in a list whose bound is at least their score. The required
-   * skills split the workers: one holding any is in that skill's list, and in the list of the skill and the offer's
-   * occupation (or its ISCO unit group) if they practise it; one holding none earns few skills points and is in the
-   * lists of the offer's occupation or ISCO groups (bounded by that relation), or else in the lists of everyone.
-   */
-  #searchLists(
-    demand: OfferDemand,
-    rule: HardRuleDemand,
-    bounds: ListBounds,
-    mask: Uint8Array | null,
-    floor: () => number,
-    visit: Visit,
-  ): void {
-    const search = this.#search;
-    const buckets = this.#listBuckets;
-    for (const bucket of buckets) bucket.length = 0;
-    const addLists = (lists: PostingLists, key: number | null, bound: number) => {
-      const places = key === null ? undefined : lists.placesOf(key);
-      if (!places) return;
-      for (const [place, slots] of places) buckets[Math.min(MAX_SCORE, bound + this.#pointsAt(place, demand, search))]?.push(slots);
-    };
-    const { occupation, unitGroup } = demand.occupation;
-    for (const skill of demand.requiredSkills) {
-      addLists(this.#byOccupationSkill, withSkill(occupation, skill), bounds.sameOccupation);
-      if (unitGroup !== null) addLists(this.#byUnitGroupSkill, withSkill(unitGroup, skill), bounds.sameUnitGroup);
-      addLists(this.#bySkill, skill, bounds.sameMinorGroup);
-    }
-    addLists(this.#byOccupation, demand.occupation.occupation, bounds.sameOccupationUnskilled);
-    addLists(this.#byUnitGroup, demand.occupation.unitGroup, bounds.sameUnitGroupUnskilled);
-    addLists(this.#byMinorGroup, demand.occupation.minorGroup, bounds.sameMinorGroupUnskilled);
-    addLists(this.#byPlace, EVERY_WORKER, bounds.rest);
-
-    const visited = this.#visited;
-    for (let bound = MAX_SCORE; bound >= 0 && bound >= floor(); bound--) {
-      for (const slots of buckets[bound] as (readonly number[])[]) {
-        for (let i = 0; i < slots.length; i++) {
-          const slot = slots[i] as number;
-          if (visited[slot] === search) continue;
-          visited[slot] = search;
-          if (mask && mask[this.#workerCentre[slot] as number] !== 1) continue;
-          const distance = this.#pointsAt(this.#workerPlace[slot] as number, demand, search);
-          if (this.#columns.bound(slot, rule, demand, bound, distance, floor()) < floor()) continue;
-          const score = pairScore(this.#workerFeatures[slot] as WorkerFeatures, demand, distance);
-          if (score >= 0 && score >= floor()) visit(slot, score);
-        }
+    const head = this.#bucketHead.fill(-1);
+    this.#bucketNext = grown(this.#bucketNext, this.#workers.extent);
+    const next = this.#bucketNext;
+    const { classes } = bounds;
+    let opened = 0;
+    for (let level = MAX_SCORE; level >= 0 && level >= floor(); level--) {
+      while (opened < classes.length && (classes[opened] as WorkerClass).bound >= level) {
+        this.#open(classes[opened] as WorkerClass, bounds, demand, words, floor());
+        opened += 1;
       }
-    }
-  }
-
-  /**
-   * Reads every holder of a certificate the offer requires (each list holds a worker once): those passing the
-   * hard-rule columns are bucketed by their own bound, then scored best bound first until no bucket can beat the floor.
-   */
-  #searchHolders(
-    holders: ReadonlyMap<number, readonly number[]>,
-    demand: OfferDemand,
-    rule: HardRuleDemand,
-    mask: Uint8Array | null,
-    floor: () => number,
-    visit: Visit,
-  ): void {
-    const search = this.#search;
-    const buckets = this.#slotBuckets;
-    for (const bucket of buckets) bucket.length = 0;
-    const least = floor();
-    for (const slots of holders.values()) {
-      for (let i = 0; i < slots.length; i++) {
-        const slot = slots[i] as number;
-        if (mask && mask[this.#workerCentre[slot] as number] !== 1) continue;
+      for (let slot = head[level] as number; slot >= 0; slot = next[slot] as number) {
         const distance = this.#pointsAt(this.#workerPlace[slot] as number, demand, search);
-        const bounded = this.#columns.bound(slot, rule, demand, MAX_SCORE, distance, least);
-        if (bounded >= least) buckets[bounded]?.push(slot);
-      }
-    }
-    for (let bound = MAX_SCORE; bound >= 0 && bound >= floor(); bound--) {
-      for (const slot of buckets[bound] as number[]) {
-        const score = pairScore(
-          this.#workerFeatures[slot] as WorkerFeatures,
-          demand,
-          this.#pointsAt(this.#workerPlace[slot] as number, demand, search),
-        );
+        if (this.#columns.bound(slot, rule, demand, level, distance, floor()) < floor()) continue;
+        const score = pairScore(this.#workerFeatures[slot] as WorkerFeatures, demand, distance);
         if (score >= 0 && score >= floor()) visit(slot, score);
       }
     }
   }
 
-  /** The holders of the required certificate held by the fewest workers, by place; none if no certificate is required. */
-  #rarestCertificate(demand: OfferDemand): ReadonlyMap<number, readonly number[]> | undefined {
-    let rarest: ReadonlyMap<number, readonly number[]> | undefined;
-    let fewest = Infinity;
-    for (const kind of demand.certificateKinds) {
-      const holders = this.#byCertificate.placesOf(kind);
-      if (!holders) return new Map();
-      let count = 0;
-      for (const slots of holders.values()) count += slots.length;
-      if (count < fewest) {
-        fewest = count;
-        rarest = holders;
+  /** Buckets each worker of the class who may reach `least` by their own bound: verified skills and distance counted. */
+  #open(workerClass: WorkerClass, bounds: SearchBounds, demand: OfferDemand, words: number, least: number): void {
+    const { held, relation } = workerClass;
+    const within = this.#within;
+    const { occupation, unitGroup, minorGroup } = demand.occupation;
+    const occupations = this.#byOccupation.of(occupation, words);
+    const unitGroups = this.#byUnitGroup.of(unitGroup, words);
+    const minorGroups = this.#byMinorGroup.of(minorGroup, words);
+    const search = this.#search;
+    const head = this.#bucketHead;
+    const next = this.#bucketNext;
+    for (let w = 0; w < words; w++) {
+      const candidates = within[w] as number;
+      if (candidates === 0) continue;
+      let bits =
+        candidates &
+        this.#held.equalTo(held, w) &
+        relatedWord(relation, occupations[w] as number, unitGroups[w] as number, minorGroups[w] as number);
+      while (bits !== 0) {
+        const lowest = bits & -bits;
+        bits ^= lowest;
+        const bit = 31 - Math.clz32(lowest);
+        const slot = w * WORD_BITS + bit;
+        const own =
+          bounds.withoutDistance(held, this.#verified.at(w, bit), relation) +
+          this.#pointsAt(this.#workerPlace[slot] as number, demand, search);
+        if (own >= least) {
+          const level = Math.min(MAX_SCORE, own);
+          next[slot] = head[level] as number;
+          head[level] = slot;
+        }
       }
     }
-    return rarest;
+  }
+
+  /** The workers held, of the centres asked (all when none are named), holding every certificate kind required. */
+  #mayBeEligible(demand: OfferDemand, centreIds: readonly string[] | undefined, words: number): Int32Array {
+    if (this.#within.length < words) this.#within = new Int32Array(words);
+    const within = this.#within;
+    within.set(this.#everyone.of(EVERY_WORKER, words).subarray(0, words));
+    for (const kind of demand.certificateKinds) andInto(within, this.#byCertificate.of(kind, words), words);
+    if (centreIds !== undefined) {
+      const centres = new Int32Array(words);
+      for (const id of centreIds) {
+        const bits = this.#byCentre.of(this.#centres.find(id), words);
+        for (let w = 0; w < words; w++) centres[w] = (centres[w] as number) | (bits[w] as number);
+      }
+      andInto(within, centres, words);
+    }
+    return within;
   }
 
   /** The distance points of a place for the offer of the current search, worked out once per place. */
@@ -378,11 +357,26 @@ export class CandidateIndex {
     return place;
   }
 
-  #listWorker(slot: number, f: WorkerFeatures, change: "add" | "remove"): void {
-    const place = this.#workerPlace[slot] as number;
-    const apply = (lists: PostingLists, keys: Iterable<number | null>) => {
-      for (const key of new Set(keys)) if (key !== null) lists[change](key, place, slot);
+  #centreMask(centreIds: readonly string[] | undefined): Uint8Array | null {
+    if (centreIds === undefined) return null;
+    const mask = new Uint8Array(this.#centres.size);
+    for (const id of centreIds) {
+      const centre = this.#centres.find(id);
+      if (centre >= 0) mask[centre] = 1;
+    }
+    return mask;
+  }
+
+  #setBits(slot: number, f: WorkerFeatures, change: "add" | "remove"): void {
+    const apply = (bitsets: SlotBitsets, keys: Iterable<number | null>) => {
+      for (const key of new Set(keys)) if (key !== null) bitsets[change](key, slot);
     };
+    apply(this.#everyone, [EVERY_WORKER]);
+    apply(this.#byCentre, [this.#workerCentre[slot] as number]);
+    apply(
+      this.#byCertificate,
+      f.certificates.filter((_, i) => i % 3 === 0),
+    );
     apply(
       this.#byOccupation,
       f.occupations.map((o) => o.occupation),
@@ -397,54 +391,20 @@ export class CandidateIndex {
     );
     apply(this.#bySkill, f.skillIds);
     apply(
-      this.#byOccupationSkill,
-      f.occupations.flatMap((o) => f.skillIds.map((skill) => withSkill(o.occupation, skill))),
+      this.#byVerifiedSkill,
+      f.skillIds.filter((_, i) => f.skillCredits[i] === VERIFIED_SKILL_CREDIT),
     );
-    apply(
-      this.#byUnitGroupSkill,
-      f.occupations.flatMap((o) => (o.unitGroup === null ? [] : f.skillIds.map((skill) => withSkill(o.unitGroup as number, skill)))),
-    );
-    apply(this.#byPlace, [EVERY_WORKER]);
-    apply(
-      this.#byCertificate,
-      f.certificates.filter((_, i) => i % 3 === 0),
-    );
-  }
-
-  #centreMask(centreIds: readonly string[] | undefined): Uint8Array | null {
-    if (centreIds === undefined) return null;
-    const mask = new Uint8Array(this.#centres.size);
-    for (const id of centreIds) {
-      const centre = this.#centres.find(id);
-      if (centre >= 0) mask[centre] = 1;
-    }
-    return mask;
   }
 }
 
-/**
- * Upper bounds, without the distance points, of the score of the workers in each kind of list. Each is made of
- * the criteria's own credits at their best, so it moves with the weights and credits.
- */
-function listBounds(demand: OfferDemand) {
-  const years = demand.minYearsExperience;
-  const others = criterionPoints("availability", 1) + criterionPoints("language", 1) + criterionPoints("preferences", 1);
-  const skilled = criterionPoints("skills", 1);
-  // Holding no required skill (or none asked): at best all of ESCO's other skills of the occupation.
-  const unskilled = criterionPoints(
-    "skills",
-    Math.min(1, skillsCredit(0, demand.requiredSkills.length, demand.occupationAvailable, demand.occupationAvailable)),
-  );
-  const experience = (relation: Relation | null) =>
-    criterionPoints("experience", relation === null ? noExperienceCredit(years) : experienceCredit(relation, years, years));
-  return {
-    sameOccupation: others + skilled + experience("sameOccupation"),
-    sameUnitGroup: others + skilled + experience("sameUnitGroup"),
-    /** Neither the offer's occupation nor its unit group: at best its minor group. */
-    sameMinorGroup: others + skilled + experience("sameMinorGroup"),
-    sameOccupationUnskilled: others + unskilled + experience("sameOccupation"),
-    sameUnitGroupUnskilled: others + unskilled + experience("sameUnitGroup"),
-    sameMinorGroupUnskilled: others + unskilled + experience("sameMinorGroup"),
-    rest: others + unskilled + experience(null),
-  };
+/** The workers of a word whose occupations relate to the offer's by `relation` (see RELATIONS), from their bits. */
+function relatedWord(relation: number, occupation: number, unitGroup: number, minorGroup: number): number {
+  if (relation === 0) return occupation;
+  if (relation === 1) return unitGroup & ~occupation;
+  if (relation === 2) return minorGroup & ~unitGroup & ~occupation;
+  return relation === NO_RELATION ? ~(minorGroup | unitGroup | occupation) : 0;
+}
+
+function andInto(target: Int32Array, bits: Int32Array, words: number): void {
+  for (let w = 0; w < words; w++) target[w] = (target[w] as number) & (bits[w] as number);
 }

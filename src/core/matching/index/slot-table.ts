@@ -46,7 +46,7 @@ export class SlotTable {
 }
 
 /** A typed array at least `length` long, keeping the contents of `array` (doubling, so growth stays amortised). */
-export function grown<T extends Int32Array | Uint32Array | Uint8Array | Float64Array>(array: T, length: number): T {
+export function grown<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array | Float64Array>(array: T, length: number): T {
   if (array.length >= length) return array;
   const next = new (array.constructor as new (n: number) => T)(Math.max(length, array.length * 2, 64));
   next.set(array);
