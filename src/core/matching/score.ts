@@ -26,15 +26,12 @@ function kindBesidePoints(summary: MatchReason, points: number, maxPoints: numbe
  * candidate scores 0 and its soft lines carry no points, but stay listed so a caseworker sees the whole picture.
  */
 export function scoreMatch(worker: MatchWorker, offer: MatchOffer, context: MatchContext = {}): MatchResult {
+  // Plain loops and object literals of one shape: this runs for every result a ranking shows.
   const availability = checkAvailability(worker, offer);
-  const hardRules = {
-    authorisation: checkAuthorisation(worker, offer),
-    certificate: checkCertificates(worker, offer),
-    licence: checkDrivingLicence(worker, offer),
-  };
-  const eligible = ![...hardRules.authorisation, ...availability.reasons, ...hardRules.certificate, ...hardRules.licence].some(
-    (r) => r.kind === "excluded",
-  );
+  const authorisation = checkAuthorisation(worker, offer);
+  const certificate = checkCertificates(worker, offer);
+  const licence = checkDrivingLicence(worker, offer);
+  const eligible = !(anyExcluded(authorisation) || anyExcluded(availability.reasons) || anyExcluded(certificate) || anyExcluded(licence));
 
   const soft: [SoftCriterion, CriterionScore][] = [
     ["skills", scoreSkills(worker, offer, context.occupationSkills)],
@@ -51,19 +48,37 @@ export function scoreMatch(worker: MatchWorker, offer: MatchOffer, context: Matc
     const maxPoints = SOFT_CRITERION_WEIGHTS[criterion];
     const points = criterionPoints(criterion, result.credit);
     if (eligible) score += points;
-    const summary = eligible
-      ? { ...result.summary, kind: kindBesidePoints(result.summary, points, maxPoints), points, maxPoints }
-      : result.summary;
-    softReasons.set(criterion, [summary, ...result.details]);
+    const { summary } = result;
+    const shown: MatchReason = eligible
+      ? {
+          code: summary.code,
+          kind: kindBesidePoints(summary, points, maxPoints),
+          criterion: summary.criterion,
+          params: summary.params,
+          points,
+          maxPoints,
+        }
+      : summary;
+    softReasons.set(criterion, [shown, ...result.details]);
   }
 
-  const reasons: MatchReason[] = [
-    ...hardRules.authorisation,
-    ...availability.reasons,
-    ...(softReasons.get("availability") ?? []),
-    ...hardRules.certificate,
-    ...hardRules.licence,
-    ...(["skills", "experience", "language", "distance", "preferences"] as const).flatMap((c) => softReasons.get(c) ?? []),
-  ];
+  const reasons: MatchReason[] = [];
+  const add = (list: readonly MatchReason[] | undefined) => {
+    if (list) for (const r of list) reasons.push(r);
+  };
+  add(authorisation);
+  add(availability.reasons);
+  add(softReasons.get("availability"));
+  add(certificate);
+  add(licence);
+  for (const criterion of SCORED_AFTER_HARD_RULES) add(softReasons.get(criterion));
   return { workerId: worker.id, offerId: offer.id, eligible, score: eligible ? score : 0, reasons };
+}
+
+/** The soft criteria listed after the hard rules, in the order a person reads them. */
+const SCORED_AFTER_HARD_RULES = ["skills", "experience", "language", "distance", "preferences"] as const;
+
+function anyExcluded(reasons: readonly MatchReason[]): boolean {
+  for (const r of reasons) if (r.kind === "excluded") return true;
+  return false;
 }

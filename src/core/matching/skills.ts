@@ -24,6 +24,18 @@ export interface SkillsDemand {
 }
 
 export function skillsDemand(offer: Pick<MatchOffer, "requiredSkills">, occupationSkills?: OccupationSkills): SkillsDemand {
+  // Ranking judges one offer against many workers: its demand is worked out once per offer and ESCO list.
+  const known = demandsOf.get(offer);
+  if (known && known.occupationSkills === occupationSkills) return known.demand;
+  const demand = newSkillsDemand(offer, occupationSkills);
+  demandsOf.set(offer, { occupationSkills, demand });
+  return demand;
+}
+
+/** The last demand worked out for an offer (offers are not changed in place: a change is a new object). */
+const demandsOf = new WeakMap<Pick<MatchOffer, "requiredSkills">, { occupationSkills?: OccupationSkills; demand: SkillsDemand }>();
+
+function newSkillsDemand(offer: Pick<MatchOffer, "requiredSkills">, occupationSkills?: OccupationSkills): SkillsDemand {
   const required = [...new Set(offer.requiredSkills)];
   const requiredSet = new Set(required);
   const essential = new Set((occupationSkills?.essential ?? []).filter((uri) => !requiredSet.has(uri)));

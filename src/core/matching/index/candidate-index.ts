@@ -34,8 +34,14 @@ export interface IndexTags {
 
 const MAX_SCORE = 100;
 
-/** Takes a worker a search found, with their exact score. */
-type Visit = (slot: number, score: number) => void;
+/** What a search collects: every eligible worker scoring at least the floor, which may rise as they come. */
+interface Collector {
+  readonly floor: () => number;
+  /** Whether the floor may rise: workers are then scored best bound first, so that it rises soon. */
+  readonly rises: boolean;
+  /** Takes a worker found, with their exact score. */
+  readonly visit: (slot: number, score: number) => void;
+}
 
 /** The single key of the bitset of every worker held. */
 const EVERY_WORKER = 0;
@@ -81,6 +87,8 @@ export class CandidateIndex {
   /** Slots by bound as linked lists: the first slot of each bound, and the slot after each (-1 ends a list). */
   readonly #bucketHead = new Int32Array(MAX_SCORE + 1);
   #bucketNext = new Int32Array(0);
+  /** The bound each bucketed slot was opened with (see #open), from which the columns bound it again. */
+  #ownBound = new Uint8Array(0);
 
   /** Places of workers: a location and whether the worker relocates, which together decide the distance points. */
   readonly #places = new Interner();
@@ -183,13 +191,11 @@ export class CandidateIndex {
     const top = new TopK(Math.max(0, Math.floor(options.k)), (s) => this.#workers.idAt(s) ?? "");
     if (demand) {
       const minScore = options.minScore ?? 0;
-      this.#searchWorkers(
-        slot as number,
-        demand,
-        options.centreIds,
-        () => Math.max(minScore, top.threshold),
-        (s, score) => top.push(s, score),
-      );
+      this.#searchWorkers(slot as number, demand, options.centreIds, {
+        floor: () => Math.max(minScore, top.threshold),
+        rises: true,
+        visit: (s, score) => top.push(s, score),
+      });
     }
     const best = top.sorted();
     return { slots: Int32Array.from(best, (b) => b.slot), scores: Int32Array.from(best, (b) => b.score) };
@@ -202,16 +208,14 @@ export class CandidateIndex {
     const slots: number[] = [];
     const scores: number[] = [];
     if (demand) {
-      this.#searchWorkers(
-        slot as number,
-        demand,
-        centreIds,
-        () => minScore,
-        (s, score) => {
+      this.#searchWorkers(slot as number, demand, centreIds, {
+        floor: () => minScore,
+        rises: false,
+        visit: (s, score) => {
           slots.push(s);
           scores.push(score);
         },
-      );
+      });
     }
     return { slots: Int32Array.from(slots), scores: Int32Array.from(scores) };
   }
@@ -239,17 +243,12 @@ export class CandidateIndex {
   }
 
   /**
-   * Finds every eligible worker who may score at least `floor()` (the floor may rise as `visit` collects them),
-   * each read at most once, and visits them with their exact score: the classes of workers are opened best bound
-   * first, as the bound read comes down to theirs, and stop being opened once no class left can beat the floor.
+   * Finds every eligible worker who may score at least the collector's floor and visits them with their exact
+   * score: the classes of workers are opened best bound first, as the bound read comes down to theirs, and stop
+   * being opened once no class left can beat the floor.
    */
-  #searchWorkers(
-    offerSlot: number,
-    demand: OfferDemand,
-    centreIds: readonly string[] | undefined,
-    floor: () => number,
-    visit: Visit,
-  ): void {
+  #searchWorkers(offerSlot: number, demand: OfferDemand, centreIds: readonly string[] | undefined, collector: Collector): void {
+    const { floor, rises, visit } = collector;
     this.#search += 1;
     const search = this.#search;
     const words = wordsFor(this.#workers.extent);
@@ -269,6 +268,8 @@ export class CandidateIndex {
     const head = this.#bucketHead.fill(-1);
     this.#bucketNext = grown(this.#bucketNext, this.#workers.extent);
     const next = this.#bucketNext;
+    this.#ownBound = grown(this.#ownBound, this.#workers.extent);
+    const own = this.#ownBound;
     const { classes } = bounds;
     let opened = 0;
     for (let level = MAX_SCORE; level >= 0 && level >= floor(); level--) {
@@ -276,9 +277,17 @@ export class CandidateIndex {
         this.#open(classes[opened] as WorkerClass, bounds, demand, words, floor());
         opened += 1;
       }
-      for (let slot = head[level] as number; slot >= 0; slot = next[slot] as number) {
+      // While the floor may rise, a worker whose columns bound falls below the level waits in the bucket of that bound.
+      for (let slot = head[level] as number, after: number; slot >= 0; slot = after) {
+        after = next[slot] as number;
         const distance = this.#pointsAt(this.#workerPlace[slot] as number, demand, search);
-        if (this.#columns.bound(slot, rule, demand, level, distance, floor()) < floor()) continue;
+        const bound = this.#columns.bound(slot, rule, demand, own[slot] as number, distance, rises ? level : floor());
+        if (bound < floor()) continue;
+        if (rises && bound < level) {
+          next[slot] = head[bound] as number;
+          head[bound] = slot;
+          continue;
+        }
         const score = pairScore(this.#workerFeatures[slot] as WorkerFeatures, demand, distance);
         if (score >= 0 && score >= floor()) visit(slot, score);
       }
@@ -313,6 +322,7 @@ export class CandidateIndex {
           this.#pointsAt(this.#workerPlace[slot] as number, demand, search);
         if (own >= least) {
           const level = Math.min(MAX_SCORE, own);
+          this.#ownBound[slot] = level;
           next[slot] = head[level] as number;
           head[level] = slot;
         }
