@@ -1,6 +1,7 @@
 import { coversWhole, type DayInterval, dayNumber, isoDateOf, mergeIntervals, offerPeriod, uncoveredParts } from "./iso-days.js";
 import type { MatchAuthorisation, MatchOffer, MatchWorker } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
+import { memoByObject } from "./memo.js";
 import { reason } from "./reason.js";
 
 /**
@@ -14,30 +15,33 @@ export function checkAuthorisation(worker: MatchWorker, offer: MatchOffer): Matc
 
   const period = offerPeriod(offer);
   const authorised = authorisedDays(worker.authorisations);
-  if (coversWhole(period, authorised)) return [coverageReason(allowed, period, offer)];
+  if (coversWhole(period, authorised)) return [coverageReason(allowedDays(worker.authorisations), period, offer)];
   return uncoveredParts(period, authorised).map((gap) => gapReason(gap, period, allowed, offer));
 }
 
 /** The days on which the worker may work, merged: the rule holds when one merged stretch holds the offer. */
-export function authorisedDays(authorisations: readonly MatchAuthorisation[]): DayInterval[] {
-  return mergeIntervals(authorisations.filter((a) => a.workAllowed).map(authorisationDays));
-}
+export const authorisedDays = memoByObject((authorisations: readonly MatchAuthorisation[]): readonly DayInterval[] =>
+  mergeIntervals(allowedDays(authorisations)),
+);
 
-function authorisationDays(a: MatchAuthorisation): DayInterval {
-  return { from: dayNumber(a.validFrom), to: a.validUntil === null ? Infinity : dayNumber(a.validUntil) };
-}
+/** The days of each authorisation that allows work, in their order. */
+const allowedDays = memoByObject((authorisations: readonly MatchAuthorisation[]): readonly DayInterval[] =>
+  authorisations
+    .filter((a) => a.workAllowed)
+    .map((a) => ({ from: dayNumber(a.validFrom), to: a.validUntil === null ? Infinity : dayNumber(a.validUntil) })),
+);
 
-function coverageReason(allowed: readonly MatchAuthorisation[], period: DayInterval, offer: MatchOffer): MatchReason {
-  const single = allowed
-    .map(authorisationDays)
-    .filter((days) => days.from <= period.from && days.to >= period.to)
-    .sort((a, b) => b.to - a.to)[0];
+function coverageReason(allowed: readonly DayInterval[], period: DayInterval, offer: MatchOffer): MatchReason {
+  let single: DayInterval | undefined;
+  for (const days of allowed) {
+    if (days.from <= period.from && days.to >= period.to && (!single || days.to > single.to)) single = days;
+  }
   if (single) {
     return single.to === Infinity
       ? reason("authorisation.openEnded", "met")
       : reason("authorisation.coversOffer", "met", { validUntil: isoDateOf(single.to), endDate: offer.endDate });
   }
-  const chained = allowed.map(authorisationDays).filter((days) => days.from <= period.to && days.to >= period.from);
+  const chained = allowed.filter((days) => days.from <= period.to && days.to >= period.from);
   return reason("authorisation.chainCoversOffer", "met", { permits: chained.length });
 }
 

@@ -3,6 +3,7 @@ import { type CriterionScore, criterionScore } from "./criterion-score.js";
 import { coveredDaysOfMerged, type DayInterval, dayNumber, daysIn, mergeIntervals, offerPeriod } from "./iso-days.js";
 import type { MatchOffer, MatchWorker } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
+import { memoByObject } from "./memo.js";
 import { reason } from "./reason.js";
 
 export interface AvailabilityCheck {
@@ -27,9 +28,9 @@ export function checkAvailability(worker: MatchWorker, offer: MatchOffer): Avail
 }
 
 /** The worker's availability windows as merged day intervals, so a day in two windows counts once. */
-export function availabilityDays(windows: readonly DateRange[]): DayInterval[] {
-  return mergeIntervals(windows.map((w) => ({ from: dayNumber(w.start), to: dayNumber(w.end) })));
-}
+export const availabilityDays = memoByObject((windows: readonly DateRange[]): readonly DayInterval[] =>
+  mergeIntervals(windows.map((w) => ({ from: dayNumber(w.start), to: dayNumber(w.end) }))),
+);
 
 /** The share of the offer's days the worker is available for. */
 export function availabilityCredit(availableDays: number, offerDays: number): number {

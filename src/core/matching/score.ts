@@ -26,59 +26,44 @@ function kindBesidePoints(summary: MatchReason, points: number, maxPoints: numbe
  * candidate scores 0 and its soft lines carry no points, but stay listed so a caseworker sees the whole picture.
  */
 export function scoreMatch(worker: MatchWorker, offer: MatchOffer, context: MatchContext = {}): MatchResult {
-  // Plain loops and object literals of one shape: this runs for every result a ranking shows.
+  // Plain loops, no intermediate collections, object literals of one shape: this runs for every result shown.
   const availability = checkAvailability(worker, offer);
   const authorisation = checkAuthorisation(worker, offer);
   const certificate = checkCertificates(worker, offer);
   const licence = checkDrivingLicence(worker, offer);
   const eligible = !(anyExcluded(authorisation) || anyExcluded(availability.reasons) || anyExcluded(certificate) || anyExcluded(licence));
 
-  const soft: [SoftCriterion, CriterionScore][] = [
-    ["skills", scoreSkills(worker, offer, context.occupationSkills)],
-    ["experience", scoreExperience(worker, offer, context.iscoOf)],
-    ["language", scoreLanguages(worker, offer)],
-    ["distance", scoreDistance(worker, offer)],
-    ["preferences", scorePreferences(worker, offer)],
-  ];
-  if (availability.availableDays > 0) soft.unshift(["availability", scoreAvailability(availability)]);
-
+  const reasons: MatchReason[] = [];
   let score = 0;
-  const softReasons = new Map<SoftCriterion, MatchReason[]>();
-  for (const [criterion, result] of soft) {
+  const addSoft = (criterion: SoftCriterion, result: CriterionScore) => {
     const maxPoints = SOFT_CRITERION_WEIGHTS[criterion];
     const points = criterionPoints(criterion, result.credit);
-    if (eligible) score += points;
     const { summary } = result;
-    const shown: MatchReason = eligible
-      ? {
-          code: summary.code,
-          kind: kindBesidePoints(summary, points, maxPoints),
-          criterion: summary.criterion,
-          params: summary.params,
-          points,
-          maxPoints,
-        }
-      : summary;
-    softReasons.set(criterion, [shown, ...result.details]);
-  }
-
-  const reasons: MatchReason[] = [];
-  const add = (list: readonly MatchReason[] | undefined) => {
-    if (list) for (const r of list) reasons.push(r);
+    if (eligible) {
+      score += points;
+      const kind = kindBesidePoints(summary, points, maxPoints);
+      reasons.push({ code: summary.code, kind, criterion: summary.criterion, params: summary.params, points, maxPoints });
+    } else reasons.push(summary);
+    addAll(reasons, result.details);
   };
-  add(authorisation);
-  add(availability.reasons);
-  add(softReasons.get("availability"));
-  add(certificate);
-  add(licence);
-  for (const criterion of SCORED_AFTER_HARD_RULES) add(softReasons.get(criterion));
+  addAll(reasons, authorisation);
+  addAll(reasons, availability.reasons);
+  if (availability.availableDays > 0) addSoft("availability", scoreAvailability(availability));
+  addAll(reasons, certificate);
+  addAll(reasons, licence);
+  addSoft("skills", scoreSkills(worker, offer, context.occupationSkills));
+  addSoft("experience", scoreExperience(worker, offer, context.iscoOf));
+  addSoft("language", scoreLanguages(worker, offer));
+  addSoft("distance", scoreDistance(worker, offer));
+  addSoft("preferences", scorePreferences(worker, offer));
   return { workerId: worker.id, offerId: offer.id, eligible, score: eligible ? score : 0, reasons };
 }
-
-/** The soft criteria listed after the hard rules, in the order a person reads them. */
-const SCORED_AFTER_HARD_RULES = ["skills", "experience", "language", "distance", "preferences"] as const;
 
 function anyExcluded(reasons: readonly MatchReason[]): boolean {
   for (const r of reasons) if (r.kind === "excluded") return true;
   return false;
+}
+
+function addAll(target: MatchReason[], reasons: readonly MatchReason[]): void {
+  for (const r of reasons) target.push(r);
 }

@@ -1,6 +1,7 @@
 import { type CriterionScore, criterionScore } from "./criterion-score.js";
 import type { MatchOffer, MatchSkill, MatchWorker, OccupationSkills } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
+import { memoByObject } from "./memo.js";
 import { reason } from "./reason.js";
 
 /** A skill checked by a caseworker counts fully; a self-declared one counts for less until it is verified. */
@@ -96,11 +97,11 @@ function occupationSkillsRatio(earned: number, available: number): number {
 }
 
 /** The best credit for each skill the worker holds, in the order the worker's skills first name them. */
-export function skillCredits(skills: readonly MatchSkill[]): Map<string, number> {
+export const skillCredits = memoByObject((skills: readonly MatchSkill[]): ReadonlyMap<string, number> => {
   const credits = new Map<string, number>();
   for (const skill of skills) {
     const credit = skill.verified ? VERIFIED_SKILL_CREDIT : SELF_DECLARED_SKILL_CREDIT;
     credits.set(skill.skillUri, Math.max(credit, credits.get(skill.skillUri) ?? 0));
   }
   return credits;
-}
+});

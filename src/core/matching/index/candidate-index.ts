@@ -39,7 +39,9 @@ interface Collector {
   readonly floor: () => number;
   /** Whether the floor may rise: workers are then scored best bound first, so that it rises soon. */
   readonly rises: boolean;
-  /** Takes a worker found, with their exact score. */
+  /** Whether a worker scoring `score` (or at most that much) would be taken: a tie may be settled by their id. */
+  readonly admits: (slot: number, score: number) => boolean;
+  /** Takes a worker found, with their exact score (one it admits). */
   readonly visit: (slot: number, score: number) => void;
 }
 
@@ -188,12 +190,13 @@ export class CandidateIndex {
   bestWorkers(offerId: string, options: SearchOptions): EligibleWorkers {
     const slot = this.#offers.slotOf(offerId);
     const demand = slot === undefined ? undefined : this.#offerDemands[slot];
-    const top = new TopK(Math.max(0, Math.floor(options.k)), (s) => this.#workers.idAt(s) ?? "");
+    const top = new TopK(Math.max(0, Math.floor(options.k)), (a, b) => this.#workers.idBefore(a, b));
     if (demand) {
       const minScore = options.minScore ?? 0;
       this.#searchWorkers(slot as number, demand, options.centreIds, {
         floor: () => Math.max(minScore, top.threshold),
         rises: true,
+        admits: (s, score) => score >= minScore && top.admits(s, score),
         visit: (s, score) => top.push(s, score),
       });
     }
@@ -211,6 +214,7 @@ export class CandidateIndex {
       this.#searchWorkers(slot as number, demand, centreIds, {
         floor: () => minScore,
         rises: false,
+        admits: (_, score) => score >= minScore,
         visit: (s, score) => {
           slots.push(s);
           scores.push(score);
@@ -228,7 +232,7 @@ export class CandidateIndex {
     if (!worker || !features) return [];
     const minScore = options.minScore ?? 0;
     const mask = this.#centreMask(options.centreIds);
-    const top = new TopK(Math.max(0, Math.floor(options.k)), (s) => this.#offers.idAt(s) ?? "");
+    const top = new TopK(Math.max(0, Math.floor(options.k)), (a, b) => this.#offers.idBefore(a, b));
     for (let s = 0; s < this.#offers.extent; s++) {
       const demand = this.#offerDemands[s];
       if (!demand || (mask && mask[this.#offerCentre[s] as number] !== 1)) continue;
@@ -248,7 +252,7 @@ export class CandidateIndex {
    * being opened once no class left can beat the floor.
    */
   #searchWorkers(offerSlot: number, demand: OfferDemand, centreIds: readonly string[] | undefined, collector: Collector): void {
-    const { floor, rises, visit } = collector;
+    const { floor, rises, admits, visit } = collector;
     this.#search += 1;
     const search = this.#search;
     const words = wordsFor(this.#workers.extent);
@@ -280,16 +284,17 @@ export class CandidateIndex {
       // While the floor may rise, a worker whose columns bound falls below the level waits in the bucket of that bound.
       for (let slot = head[level] as number, after: number; slot >= 0; slot = after) {
         after = next[slot] as number;
+        if (!admits(slot, level)) continue;
         const distance = this.#pointsAt(this.#workerPlace[slot] as number, demand, search);
         const bound = this.#columns.bound(slot, rule, demand, own[slot] as number, distance, rises ? level : floor());
-        if (bound < floor()) continue;
+        if (bound < 0 || !admits(slot, bound)) continue;
         if (rises && bound < level) {
           next[slot] = head[bound] as number;
           head[bound] = slot;
           continue;
         }
         const score = pairScore(this.#workerFeatures[slot] as WorkerFeatures, demand, distance);
-        if (score >= 0 && score >= floor()) visit(slot, score);
+        if (score >= 0 && admits(slot, score)) visit(slot, score);
       }
     }
   }

@@ -9,7 +9,8 @@ export class TopK {
 
   constructor(
     readonly k: number,
-    private readonly idAt: (slot: number) => string,
+    /** Whether the id of one slot comes before another's. */
+    private readonly idBefore: (a: number, b: number) => boolean,
   ) {
     this.#slots = new Int32Array(k);
     this.#scores = new Int32Array(k);
@@ -22,6 +23,11 @@ export class TopK {
   /** The score a newcomer must reach to have a chance (ties are settled by id); -1 while not full. */
   get threshold(): number {
     return this.full ? (this.#scores[0] as number) : -1;
+  }
+
+  /** Whether a newcomer scoring `score` would be kept (while not full, any would). */
+  admits(slot: number, score: number): boolean {
+    return !this.full || this.#better(slot, score, this.#slots[0] as number, this.#scores[0] as number);
   }
 
   push(slot: number, score: number): void {
@@ -46,7 +52,7 @@ export class TopK {
   }
 
   #better(slotA: number, scoreA: number, slotB: number, scoreB: number): boolean {
-    return scoreA !== scoreB ? scoreA > scoreB : this.idAt(slotA) < this.idAt(slotB);
+    return scoreA !== scoreB ? scoreA > scoreB : this.idBefore(slotA, slotB);
   }
 
   #worse(i: number, j: number): boolean {
