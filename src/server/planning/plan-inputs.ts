@@ -1,5 +1,5 @@
-import type { MatchContext, MatchOffer, MatchWorker } from "../../core/matching/match-inputs.js";
-import { scoreMatch } from "../../core/matching/score.js";
+import { CandidateIndex } from "../../core/matching/index/candidate-index.js";
+import type { MatchOffer, MatchWorker, OffersMatchContext } from "../../core/matching/match-inputs.js";
 import type { Database } from "../../db/database.js";
 import { loadWorkersForMatching, type WorkerForMatching } from "../../db/repositories/matching-repository.js";
 import { listPublishedOffersForMatching, type OfferWithSite } from "../../db/repositories/offer-repository.js";
@@ -31,18 +31,18 @@ export async function loadPlanInputs(db: Database, plan: SeasonPlanRow, today: s
   return { workers, offers: inSeason.filter((o) => fairWork.get(o.employerId)?.matchable) };
 }
 
-/** The matcher's view of the inputs, in the same order, and each offer's context. */
+/** The matcher's view of the inputs, in the same order, and the reference knowledge offers are judged with. */
 export interface MatchInputs {
   workers: MatchWorker[];
   offers: MatchOffer[];
-  contexts: MatchContext[];
+  context: OffersMatchContext;
 }
 
 export function toMatchInputs(inputs: PlanInputs, knowledge: ReferenceKnowledge): MatchInputs {
   return {
     workers: inputs.workers.map((w) => toMatchWorker(w, knowledge)),
     offers: inputs.offers.map((o) => toMatchOffer(o, knowledge)),
-    contexts: inputs.offers.map((o) => ({ occupationSkills: knowledge.occupationSkillsOf(o.occupationUri), iscoOf: knowledge.iscoOf })),
+    context: { occupationSkillsOf: knowledge.occupationSkillsOf, iscoOf: knowledge.iscoOf },
   };
 }
 
@@ -55,31 +55,57 @@ export interface Arcs {
 /** How long scoring may hold the event loop before it lets requests through. */
 const SLICE_MS = 20;
 
+/** A plan reads the workers of all its centres together: its index filters no centre, so all carry one tag. */
+const PLAN_WIDE = { centreId: "plan" };
+
 /**
- * Scores every worker against every offer and keeps the eligible pairs at or above the minimum score as arcs.
- * Works in slices of about 20 ms, yielding to the event loop between them, and reports the share done.
+ * The eligible pairs at or above the minimum score (and above 0: a pair scoring 0 adds nothing to the plan), in
+ * worker order, then offer order. The workers go into a candidate index and each offer reads its pairs from it
+ * (eligibleAbove): the scores of scoreMatch, without judging the workers the index's bounds rule out. Works in
+ * slices of about 20 ms, yielding to the event loop between them, and reports the share of offers read.
  */
 export async function scoreArcs(match: MatchInputs, minScore: number, onProgress: (fraction: number) => Promise<void>): Promise<Arcs> {
-  const workers: number[] = [];
-  const offers: number[] = [];
-  const scores: number[] = [];
+  const index = new CandidateIndex(match.context);
+  for (const worker of match.workers) index.upsertWorker(worker, PLAN_WIDE);
+  for (const offer of match.offers) index.upsertOffer(offer, PLAN_WIDE);
+  const workerOfSlot = new Int32Array(index.workerSlotExtent);
+  match.workers.forEach((worker, w) => {
+    workerOfSlot[index.workerSlotOf(worker.id) as number] = w;
+  });
+  const perOffer: { slots: Int32Array; scores: Int32Array }[] = [];
   let sliceStart = performance.now();
-  for (let w = 0; w < match.workers.length; w++) {
-    const worker = match.workers[w] as MatchWorker;
-    match.offers.forEach((offer, o) => {
-      const result = scoreMatch(worker, offer, match.contexts[o]);
-      // An arc's score is at least 1: a pair scoring 0 adds nothing to the plan.
-      if (result.eligible && result.score >= Math.max(minScore, 1)) {
-        workers.push(w);
-        offers.push(o);
-        scores.push(result.score);
-      }
-    });
+  for (let o = 0; o < match.offers.length; o++) {
+    perOffer.push(index.eligibleAbove((match.offers[o] as MatchOffer).id, Math.max(minScore, 1)));
     if (performance.now() - sliceStart > SLICE_MS) {
-      await onProgress((w + 1) / match.workers.length);
+      await onProgress((o + 1) / match.offers.length);
       await yieldToEventLoop();
       sliceStart = performance.now();
     }
   }
-  return { arcWorker: Int32Array.from(workers), arcOffer: Int32Array.from(offers), arcScore: Int32Array.from(scores) };
+  return inWorkerOrder(perOffer, workerOfSlot, match.workers.length);
+}
+
+/** The arcs of each offer (index slots and scores) as arrays sorted by worker, then offer (a counting sort). */
+function inWorkerOrder(perOffer: readonly { slots: Int32Array; scores: Int32Array }[], workerOfSlot: Int32Array, workers: number): Arcs {
+  const starts = new Int32Array(workers + 1);
+  for (const { slots } of perOffer) {
+    for (const slot of slots) {
+      const next = (workerOfSlot[slot] as number) + 1;
+      starts[next] = (starts[next] as number) + 1;
+    }
+  }
+  for (let w = 0; w < workers; w++) starts[w + 1] = (starts[w + 1] as number) + (starts[w] as number);
+  const total = starts[workers] as number;
+  const arcs = { arcWorker: new Int32Array(total), arcOffer: new Int32Array(total), arcScore: new Int32Array(total) };
+  perOffer.forEach(({ slots, scores }, o) => {
+    slots.forEach((slot, i) => {
+      const w = workerOfSlot[slot] as number;
+      const at = starts[w] as number;
+      starts[w] = at + 1;
+      arcs.arcWorker[at] = w;
+      arcs.arcOffer[at] = o;
+      arcs.arcScore[at] = scores[i] as number;
+    });
+  });
+  return arcs;
 }

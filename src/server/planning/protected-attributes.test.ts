@@ -4,8 +4,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { MatchOffer, MatchWorker } from "../../core/matching/match-inputs.js";
+import { offerMatchContext } from "../../core/matching/rank.js";
 import { scoreMatch } from "../../core/matching/score.js";
-import { contextArb, meetingHardRules, offerArb, workerArb } from "../../core/matching/test-arbitraries.js";
+import { meetingHardRules, offerArb, offersContextArb, workerArb } from "../../core/matching/test-arbitraries.js";
 import { allocate } from "../../core/planning/allocation/allocate.js";
 import { GENDERS } from "../../core/reference/codes.js";
 import type { WorkerForMatching } from "../../db/repositories/matching-repository.js";
@@ -63,13 +64,13 @@ function rowOf(worker: MatchWorker, regionCode: string, attributes: Protected): 
   };
 }
 
-/** Offers with their contexts, and workers of whom half meet every hard rule of one of the offers. */
+/** Offers with the knowledge they are judged with, and workers of whom half meet every hard rule of one of the offers. */
 const worldArb = fc
-  .array(fc.tuple(offerArb, contextArb), { minLength: 1, maxLength: 6 })
-  .chain((offers) =>
+  .tuple(fc.array(offerArb, { minLength: 1, maxLength: 6 }), offersContextArb)
+  .chain(([offers, context]) =>
     fc.record({
-      offers: fc.constant(offers.map(([offer]) => ({ ...offer, positions: 1 }))),
-      contexts: fc.constant(offers.map(([, context]) => context)),
+      offers: fc.constant(offers.map((offer) => ({ ...offer, positions: 1 }))),
+      context: fc.constant(context),
       workers: fc.array(
         fc.record({
           worker: workerArb,
@@ -93,12 +94,13 @@ const worldArb = fc
 describe("attributes that must not matter never change a match or a plan", () => {
   it("changing gender, nationality and year of birth on the rows gives the same score and reasons for every pair", () => {
     fc.assert(
-      fc.property(worldArb, ({ offers, contexts, workers }) => {
+      fc.property(worldArb, ({ offers, context, workers }) => {
         for (const { worker, regionCode, attributes, changedTo } of workers) {
           const before = toMatchWorker(rowOf(worker, regionCode, attributes), knowledge);
           const after = toMatchWorker(rowOf(worker, regionCode, changedTo), knowledge);
-          offers.forEach((offer, o) => {
-            expect(scoreMatch(after, offer, contexts[o])).toEqual(scoreMatch(before, offer, contexts[o]));
+          offers.forEach((offer) => {
+            const offerContext = offerMatchContext(offer, context);
+            expect(scoreMatch(after, offer, offerContext)).toEqual(scoreMatch(before, offer, offerContext));
           });
         }
       }),
@@ -109,10 +111,10 @@ describe("attributes that must not matter never change a match or a plan", () =>
   it("and the same whole-season allocation: the same workers on the same offers, the same objective", async () => {
     let placing = 0;
     await fc.assert(
-      fc.asyncProperty(worldArb, async ({ offers, contexts, workers }) => {
+      fc.asyncProperty(worldArb, async ({ offers, context, workers }) => {
         const planWith = async (attributesOf: (w: (typeof workers)[number]) => Protected) => {
           const rows = workers.map((w) => rowOf(w.worker, w.regionCode, attributesOf(w)));
-          const match = { workers: rows.map((row) => toMatchWorker(row, knowledge)), offers, contexts };
+          const match = { workers: rows.map((row) => toMatchWorker(row, knowledge)), offers, context };
           const arcs = await scoreArcs(match, 1, async () => {});
           const capacities = Int32Array.from(offers, (o) => o.positions);
           return { arcs, allocation: allocate({ workerCount: rows.length, capacities, ...arcs }) };

@@ -1,4 +1,5 @@
 import { dayNumber } from "../../core/matching/iso-days.js";
+import { offerMatchContext } from "../../core/matching/rank.js";
 import { scoreMatch } from "../../core/matching/score.js";
 import { allocate } from "../../core/planning/allocation/allocate.js";
 import type { Allocation } from "../../core/planning/allocation/allocation-problem.js";
@@ -123,7 +124,7 @@ function assignmentsOf(inputs: PlanInputs, match: MatchInputs, allocation: Alloc
     const matchWorker = match.workers[w];
     const matchOffer = match.offers[o];
     if (!worker || !offer || !matchWorker || !matchOffer) throw new Error("the allocation names an unknown worker or offer");
-    const result = scoreMatch(matchWorker, matchOffer, match.contexts[o]);
+    const result = scoreMatch(matchWorker, matchOffer, offerMatchContext(matchOffer, match.context));
     assignments.push({
       planId,
       centreId: worker.centreId,
