@@ -9,7 +9,7 @@ function fromEnv(name: string, fallback: number): number {
   return parsed;
 }
 
-const SECTIONS = ["topk", "allocation", "vs_highs", "chaining"] as const;
+const SECTIONS = ["topk", "allocation", "vs_highs", "chaining", "plan_arcs"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** BENCH_SECTIONS=topk,chaining runs those sections only (every one by default). */
@@ -43,6 +43,9 @@ export const CONFIG = {
   /** Chaining: 10,000 workers, and offers in the same proportion as the top-k network unless set. */
   chainWorkers: fromEnv("BENCH_CHAIN_WORKERS", 10_000),
   chainOffers: fromEnv("BENCH_CHAIN_OFFERS", 1_000),
+  /** The planner's arcs, read from the index and by scoring every pair: a region's plan. */
+  planWorkers: fromEnv("BENCH_PLAN_WORKERS", 5_000),
+  planOffers: fromEnv("BENCH_PLAN_OFFERS", 500),
 };
 
 /** Evenly spread picks from a list: the offers a section samples, the same ones on every run. */

@@ -7,6 +7,7 @@ import { benchAllocation } from "./allocation-bench.js";
 import { CONFIG } from "./bench-config.js";
 import { benchChaining } from "./chaining-bench.js";
 import { indexNetwork } from "./network-index.js";
+import { benchPlanArcs } from "./plan-arcs-bench.js";
 import { generateNetwork } from "./synthetic.js";
 import { rounded, timed } from "./timing.js";
 import { benchTopK } from "./topk-bench.js";
@@ -36,12 +37,14 @@ const topk =
 const allocation = indexed && sections.has("allocation") ? await benchAllocation(indexed.network, indexed.index, log) : undefined;
 const vsHighs = sections.has("vs_highs") ? await benchVsHighs(log) : undefined;
 const chaining = sections.has("chaining") ? await benchChaining(log) : undefined;
+const planArcs = sections.has("plan_arcs") ? await benchPlanArcs(log) : undefined;
 
 const result = {
   topk,
   allocation,
   vs_highs: vsHighs,
   chaining,
+  plan_arcs: planArcs,
   run: {
     date: new Date().toISOString(),
     seed: CONFIG.seed,
