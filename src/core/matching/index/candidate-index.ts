@@ -45,6 +45,10 @@ interface Collector {
   readonly visit: (slot: number, score: number) => void;
 }
 
+/** Places whose distance points an offer keeps (see #placePointsOf); NOT_YET marks points not worked out. */
+const MAX_CACHED_PLACES = 4096;
+const NOT_YET = 255;
+
 /** The single key of the bitset of every worker held. */
 const EVERY_WORKER = 0;
 
@@ -69,7 +73,6 @@ export class CandidateIndex {
   readonly #workerFeatures: (WorkerFeatures | undefined)[] = [];
   #workerCentre = new Int32Array(0);
   #workerPlace = new Int32Array(0);
-  #search = 0;
   readonly #columns = new WorkerColumns();
 
   readonly #everyone = new SlotBitsets();
@@ -96,14 +99,16 @@ export class CandidateIndex {
   readonly #places = new Interner();
   readonly #placeLocation: (GeoPoint | null)[] = [];
   readonly #placeRelocates: boolean[] = [];
-  #placeSearch = new Uint32Array(0);
-  #placePoints = new Uint8Array(0);
+  /** With more places than MAX_CACHED_PLACES: each place's distance points for the current search. */
+  #searchPlacePoints = new Uint8Array(0);
 
   readonly #offers = new SlotTable();
   readonly #offerInputs: (MatchOffer | undefined)[] = [];
   readonly #offerDemands: (OfferDemand | undefined)[] = [];
   readonly #offerRules: (HardRuleDemand | undefined)[] = [];
   readonly #offerBounds: (SearchBounds | undefined)[] = [];
+  /** Each place's distance points for the offer, NOT_YET where not worked out (see #placePointsOf). */
+  readonly #offerPlacePoints: (Uint8Array | undefined)[] = [];
   #offerCentre = new Int32Array(0);
 
   constructor(private readonly context: OffersMatchContext) {
@@ -165,6 +170,7 @@ export class CandidateIndex {
     this.#offerDemands[slot] = demand;
     this.#offerRules[slot] = hardRuleDemand(demand);
     this.#offerBounds[slot] = new SearchBounds(demand);
+    this.#offerPlacePoints[slot] = undefined;
     this.#offerCentre[slot] = this.#centres.idOf(tags.centreId);
   }
 
@@ -175,6 +181,7 @@ export class CandidateIndex {
     this.#offerDemands[slot] = undefined;
     this.#offerRules[slot] = undefined;
     this.#offerBounds[slot] = undefined;
+    this.#offerPlacePoints[slot] = undefined;
   }
 
   /** The best eligible workers for the offer: rankCandidates(offer, those workers, …, { limit: k }), same reasons. */
@@ -253,8 +260,6 @@ export class CandidateIndex {
    */
   #searchWorkers(offerSlot: number, demand: OfferDemand, centreIds: readonly string[] | undefined, collector: Collector): void {
     const { floor, rises, admits, visit } = collector;
-    this.#search += 1;
-    const search = this.#search;
     const words = wordsFor(this.#workers.extent);
     const within = this.#mayBeEligible(demand, centreIds, words);
     this.#held.count(
@@ -274,18 +279,19 @@ export class CandidateIndex {
     const next = this.#bucketNext;
     this.#ownBound = grown(this.#ownBound, this.#workers.extent);
     const own = this.#ownBound;
+    const points = this.#placePointsOf(offerSlot);
     const { classes } = bounds;
     let opened = 0;
     for (let level = MAX_SCORE; level >= 0 && level >= floor(); level--) {
       while (opened < classes.length && (classes[opened] as WorkerClass).bound >= level) {
-        this.#open(classes[opened] as WorkerClass, bounds, demand, words, floor());
+        this.#open(classes[opened] as WorkerClass, bounds, demand, points, words, floor());
         opened += 1;
       }
       // While the floor may rise, a worker whose columns bound falls below the level waits in the bucket of that bound.
       for (let slot = head[level] as number, after: number; slot >= 0; slot = after) {
         after = next[slot] as number;
         if (!admits(slot, level)) continue;
-        const distance = this.#pointsAt(this.#workerPlace[slot] as number, demand, search);
+        const distance = this.#pointsAt(points, this.#workerPlace[slot] as number, demand);
         const bound = this.#columns.bound(slot, rule, demand, own[slot] as number, distance, rises ? level : floor());
         if (bound < 0 || !admits(slot, bound)) continue;
         if (rises && bound < level) {
@@ -300,14 +306,14 @@ export class CandidateIndex {
   }
 
   /** Buckets each worker of the class who may reach `least` by their own bound: verified skills and distance counted. */
-  #open(workerClass: WorkerClass, bounds: SearchBounds, demand: OfferDemand, words: number, least: number): void {
+  #open(workerClass: WorkerClass, bounds: SearchBounds, demand: OfferDemand, points: Uint8Array, words: number, least: number): void {
     const { held, relation } = workerClass;
+    const byVerified = Int8Array.from({ length: held + 1 }, (_, verified) => bounds.withoutDistance(held, verified, relation));
     const within = this.#within;
     const { occupation, unitGroup, minorGroup } = demand.occupation;
     const occupations = this.#byOccupation.of(occupation, words);
     const unitGroups = this.#byUnitGroup.of(unitGroup, words);
     const minorGroups = this.#byMinorGroup.of(minorGroup, words);
-    const search = this.#search;
     const head = this.#bucketHead;
     const next = this.#bucketNext;
     for (let w = 0; w < words; w++) {
@@ -323,8 +329,8 @@ export class CandidateIndex {
         const bit = 31 - Math.clz32(lowest);
         const slot = w * WORD_BITS + bit;
         const own =
-          bounds.withoutDistance(held, this.#verified.at(w, bit), relation) +
-          this.#pointsAt(this.#workerPlace[slot] as number, demand, search);
+          (byVerified[held === 0 ? 0 : this.#verified.at(w, bit)] as number) +
+          this.#pointsAt(points, this.#workerPlace[slot] as number, demand);
         if (own >= least) {
           const level = Math.min(MAX_SCORE, own);
           this.#ownBound[slot] = level;
@@ -352,13 +358,32 @@ export class CandidateIndex {
     return within;
   }
 
-  /** The distance points of a place for the offer of the current search, worked out once per place. */
-  #pointsAt(place: number, demand: OfferDemand, search: number): number {
-    if (this.#placeSearch[place] !== search) {
-      this.#placeSearch[place] = search;
-      this.#placePoints[place] = distancePoints(this.#placeLocation[place] ?? null, this.#placeRelocates[place] ?? false, demand);
+  /**
+   * Each place's distance points for the offer, kept with the offer (places are region by region, so few) and
+   * worked out as searches meet them: read them with #pointsAt. With more places than MAX_CACHED_PLACES (workers
+   * placed one by one), they are worked out again for each search.
+   */
+  #placePointsOf(offerSlot: number): Uint8Array {
+    const places = this.#placeLocation.length;
+    if (places > MAX_CACHED_PLACES) {
+      this.#searchPlacePoints = grown(this.#searchPlacePoints, places);
+      return this.#searchPlacePoints.fill(NOT_YET, 0, places);
     }
-    return this.#placePoints[place] as number;
+    const known = this.#offerPlacePoints[offerSlot];
+    if (known && known.length >= places) return known;
+    const points = new Uint8Array(Math.min(MAX_CACHED_PLACES, Math.max(places, 2 * (known?.length ?? 0), 64))).fill(NOT_YET);
+    if (known) points.set(known);
+    this.#offerPlacePoints[offerSlot] = points;
+    return points;
+  }
+
+  /** The distance points of a place for the offer, from `points` (see #placePointsOf), worked out on first need. */
+  #pointsAt(points: Uint8Array, place: number, demand: OfferDemand): number {
+    const known = points[place] as number;
+    if (known !== NOT_YET) return known;
+    const earned = distancePoints(this.#placeLocation[place] ?? null, this.#placeRelocates[place] ?? false, demand);
+    points[place] = earned;
+    return earned;
   }
 
   #placeOf(location: GeoPoint | null, relocates: boolean): number {
@@ -366,8 +391,6 @@ export class CandidateIndex {
     if (place === this.#placeLocation.length) {
       this.#placeLocation.push(location);
       this.#placeRelocates.push(relocates);
-      this.#placeSearch = grown(this.#placeSearch, place + 1);
-      this.#placePoints = grown(this.#placePoints, place + 1);
     }
     return place;
   }
