@@ -169,6 +169,8 @@ describe("updating the candidate index", () => {
         searchArb,
         ({ workers, offers }, context, changes, search) => {
           const index = indexOf(context, workers, offers);
+          // Searching first makes the index's period bitsets, which the changes must then keep up to date.
+          for (const { entity: offer } of offers) index.bestWorkers(offer.id, search);
           const state = { workers: [...workers], offers: [...offers] };
           for (const change of changes) apply(index, state, change);
           expect(index.workerCount).toBe(state.workers.length);

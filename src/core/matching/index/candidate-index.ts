@@ -7,6 +7,7 @@ import { BitCounts } from "./bit-counts.js";
 import { FeatureSpace, type OfferDemand, type WorkerFeatures } from "./features.js";
 import { Interner } from "./interner.js";
 import { distancePoints, pairScore } from "./pair-score.js";
+import { PeriodBitsets } from "./period-bitsets.js";
 import { NO_RELATION, SearchBounds, type WorkerClass } from "./search-bounds.js";
 import { SlotBitsets, WORD_BITS, wordsFor } from "./slot-bitsets.js";
 import { grown, SlotTable } from "./slot-table.js";
@@ -74,6 +75,7 @@ export class CandidateIndex {
   #workerCentre = new Int32Array(0);
   #workerPlace = new Int32Array(0);
   readonly #columns = new WorkerColumns();
+  readonly #periods = new PeriodBitsets(this.#columns);
 
   readonly #everyone = new SlotBitsets();
   readonly #byCentre = new SlotBitsets();
@@ -149,6 +151,7 @@ export class CandidateIndex {
     this.#workerCentre[slot] = this.#centres.idOf(tags.centreId);
     this.#workerPlace[slot] = this.#placeOf(features.location, features.relocates);
     this.#columns.set(slot, extent, features);
+    this.#periods.add(slot, wordsFor(extent));
     this.#setBits(slot, features, "add");
   }
 
@@ -157,6 +160,7 @@ export class CandidateIndex {
     const features = slot === undefined ? undefined : this.#workerFeatures[slot];
     if (slot === undefined || !features) return;
     this.#setBits(slot, features, "remove");
+    this.#periods.remove(slot);
     this.#workerInputs[slot] = undefined;
     this.#workerFeatures[slot] = undefined;
     this.#workers.release(workerId);
@@ -341,12 +345,16 @@ export class CandidateIndex {
     }
   }
 
-  /** The workers held, of the centres asked (all when none are named), holding every certificate kind required. */
+  /**
+   * The workers held, of the centres asked (all when none are named), holding every certificate kind required and
+   * possibly authorised and available over the offer's period (see PeriodBitsets).
+   */
   #mayBeEligible(demand: OfferDemand, centreIds: readonly string[] | undefined, words: number): Int32Array {
     if (this.#within.length < words) this.#within = new Int32Array(words);
     const within = this.#within;
     within.set(this.#everyone.of(EVERY_WORKER, words).subarray(0, words));
     for (const kind of demand.certificateKinds) andInto(within, this.#byCertificate.of(kind, words), words);
+    this.#periods.narrow(within, demand.period, words, () => this.#workerSlots());
     if (centreIds !== undefined) {
       const centres = new Int32Array(words);
       for (const id of centreIds) {
@@ -393,6 +401,11 @@ export class CandidateIndex {
       this.#placeRelocates.push(relocates);
     }
     return place;
+  }
+
+  /** The slots of the workers held. */
+  *#workerSlots(): Generator<number> {
+    for (let slot = 0; slot < this.#workers.extent; slot++) if (this.#workerFeatures[slot]) yield slot;
   }
 
   #centreMask(centreIds: readonly string[] | undefined): Uint8Array | null {

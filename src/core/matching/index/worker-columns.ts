@@ -10,6 +10,7 @@ import {
   spokenLanguagesCredit,
   statedPreferencesCredit,
 } from "./pair-score.js";
+import type { WorkerSpans } from "./period-bitsets.js";
 import { grown } from "./slot-table.js";
 
 /** Certificate kinds numbered from this on get no bit: the prefilter then leaves them to pairScore. */
@@ -66,7 +67,7 @@ const MAX_PREFERENCES = criterionPoints("preferences", 1);
  * availability, the licence's last day, the certificate kinds held at any date. A worker they admit is still
  * judged exactly by pairScore, so the columns can skip work but never change a result.
  */
-export class WorkerColumns {
+export class WorkerColumns implements WorkerSpans {
   #records = new Float64Array(0);
   /** As WorkerFeatures holds them: skills and their credits, occupations practised. */
   readonly #skillIds = new Strided(SKILLS_KEPT, new Int32Array(0));
@@ -100,6 +101,18 @@ export class WorkerColumns {
     this.#skillIds.set(slot, extent, f.skillIds);
     this.#skillCredits.set(slot, extent, f.skillCredits);
     this.#experience.set(slot, extent, f.experience);
+  }
+
+  /** The span of the worker's authorised days: from the first to the last. */
+  authorised(slot: number): DayInterval {
+    const at = slot * RECORD;
+    return { from: this.#records[at + AUTHORISED_FROM] as number, to: this.#records[at + AUTHORISED_TO] as number };
+  }
+
+  /** The span of the worker's available days: from the first to the last. */
+  available(slot: number): DayInterval {
+    const at = slot * RECORD;
+    return { from: this.#records[at + AVAILABLE_FROM] as number, to: this.#records[at + AVAILABLE_TO] as number };
   }
 
   /**
