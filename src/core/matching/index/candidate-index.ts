@@ -303,7 +303,9 @@ export class CandidateIndex {
           head[bound] = slot;
           continue;
         }
-        const score = pairScore(this.#workerFeatures[slot] as WorkerFeatures, demand, distance);
+        const score = this.#columns.isExact(slot, demand)
+          ? bound
+          : pairScore(this.#workerFeatures[slot] as WorkerFeatures, demand, distance);
         if (score >= 0 && admits(slot, score)) visit(slot, score);
       }
     }

@@ -73,6 +73,8 @@ export class WorkerColumns implements WorkerSpans {
   readonly #skillIds = new Strided(SKILLS_KEPT, new Int32Array(0));
   readonly #skillCredits = new Strided(SKILLS_KEPT, new Float64Array(0));
   readonly #experience = new Strided(OCCUPATION_FIELDS * OCCUPATIONS_KEPT, new Float64Array(0));
+  /** 1 for a worker whose bound is their exact score (see isExact). */
+  #exact = new Uint8Array(0);
 
   /** Records the worker of `slot`; `extent` is the number of slots (workerSlotExtent). */
   set(slot: number, extent: number, f: WorkerFeatures): void {
@@ -101,6 +103,9 @@ export class WorkerColumns implements WorkerSpans {
     this.#skillIds.set(slot, extent, f.skillIds);
     this.#skillCredits.set(slot, extent, f.skillCredits);
     this.#experience.set(slot, extent, f.experience);
+    this.#exact = grown(this.#exact, extent);
+    const oneStretch = f.authorised.length <= 1 && f.available.length <= 1;
+    this.#exact[slot] = oneStretch && kept && this.#skillIds.kept(slot) && this.#experience.kept(slot) ? 1 : 0;
   }
 
   /** The span of the worker's authorised days: from the first to the last. */
@@ -158,6 +163,16 @@ export class WorkerColumns implements WorkerSpans {
       rough,
       availability + language + preferences + this.#skillsPoints(slot, d) + this.#experiencePoints(slot, d) + distance,
     );
+  }
+
+  /**
+   * Whether a bound that reached its `least` is the worker's exact score (pairScore's) for an offer requiring no
+   * certificate: the worker has one authorised stretch and one availability window (so the spans are the days) and
+   * no more languages, skills or occupations than kept. The columns then judge every hard rule but the
+   * certificates' dates and every criterion exactly, with pairScore's own credit functions.
+   */
+  isExact(slot: number, d: OfferDemand): boolean {
+    return d.certificateKinds.length === 0 && this.#exact[slot] === 1;
   }
 
   #skillsPoints(slot: number, d: OfferDemand): number {
