@@ -122,7 +122,7 @@ export class WorkerColumns implements WorkerSpans {
 
   /**
    * At least the worker's score, or a number below `least` (-1 when a hard rule surely fails) as soon as one is
-   * certain: `bound` (what a list promises, distance included) is lowered by the availability (of the span of their
+   * certain: `bound` (what the worker's class and place promise) is lowered by the availability (of the span of their
    * windows), language and preferences points each missed, and then, if still at `least`, the bound becomes exact
    * but for availability: those three, the skills and experience (pairScore's own credit functions) and `distance`.
    * A worker with more languages, skills or occupations than kept is given that criterion at its best.
