@@ -10,12 +10,12 @@ import { reason } from "./reason.js";
  */
 export function checkAuthorisation(worker: MatchWorker, offer: MatchOffer): MatchReason[] {
   if (worker.authorisations.length === 0) return [reason("authorisation.none", "excluded")];
-  const allowed = worker.authorisations.filter((a) => a.workAllowed);
-  if (allowed.length === 0) return [reason("authorisation.workNotAllowed", "excluded")];
+  if (allowedDays(worker.authorisations).length === 0) return [reason("authorisation.workNotAllowed", "excluded")];
 
   const period = offerPeriod(offer);
   const authorised = authorisedDays(worker.authorisations);
   if (coversWhole(period, authorised)) return [coverageReason(allowedDays(worker.authorisations), period, offer)];
+  const allowed = worker.authorisations.filter((a) => a.workAllowed);
   return uncoveredParts(period, authorised).map((gap) => gapReason(gap, period, allowed, offer));
 }
 

@@ -39,12 +39,30 @@ export interface OccupationKey<T> {
 }
 
 export function occupationKey(occupationUri: string, iscoOf?: MatchContext["iscoOf"]): OccupationKey<string> {
-  const digits = iscoDigits(iscoOf?.(occupationUri));
-  return {
-    occupation: occupationUri,
-    unitGroup: digits.length >= 4 ? digits.slice(0, 4) : null,
-    minorGroup: digits.length >= 3 ? digits.slice(0, 3) : null,
-  };
+  // Ranking asks for the same few occupations again and again: their keys are kept per ISCO lookup.
+  const known = iscoOf ? keysOf(iscoOf) : undefined;
+  let key = known?.get(occupationUri);
+  if (!key) {
+    const digits = iscoDigits(iscoOf?.(occupationUri));
+    key = {
+      occupation: occupationUri,
+      unitGroup: digits.length >= 4 ? digits.slice(0, 4) : null,
+      minorGroup: digits.length >= 3 ? digits.slice(0, 3) : null,
+    };
+    known?.set(occupationUri, key);
+  }
+  return key;
+}
+
+const keysByLookup = new WeakMap<NonNullable<MatchContext["iscoOf"]>, Map<string, OccupationKey<string>>>();
+
+function keysOf(iscoOf: NonNullable<MatchContext["iscoOf"]>): Map<string, OccupationKey<string>> {
+  let keys = keysByLookup.get(iscoOf);
+  if (!keys) {
+    keys = new Map();
+    keysByLookup.set(iscoOf, keys);
+  }
+  return keys;
 }
 
 /** How close ISCO-08 puts the worker's occupation to the offer's, if at all. */
@@ -79,10 +97,11 @@ interface Candidate {
 export function scoreExperience(worker: MatchWorker, offer: MatchOffer, iscoOf?: MatchContext["iscoOf"]): CriterionScore {
   const required = offer.minYearsExperience;
   const offerKey = occupationKey(offer.occupationUri, iscoOf);
-  const best = worker.occupations
-    .map((occupation) => candidate(occupation, offerKey, required, iscoOf))
-    .filter((c): c is Candidate => c !== undefined)
-    .sort(byCreditThenCloseness)[0];
+  let best: Candidate | undefined;
+  for (const occupation of worker.occupations) {
+    const c = candidate(occupation, offerKey, required, iscoOf);
+    if (c && (!best || byCreditThenCloseness(c, best) < 0)) best = c;
+  }
   if (!best) {
     const credit = noExperienceCredit(required);
     return required > 0

@@ -63,11 +63,12 @@ export function scoreSkills(worker: MatchWorker, offer: MatchOffer, occupationSk
   }
   let earned = 0;
   let related = 0;
-  for (const [uri, credit] of held) {
+  // forEach, not for…of: it reads the entries without making an array for each.
+  held.forEach((credit, uri) => {
     const factor = demand.occupationFactor.get(uri) ?? 0;
     if (factor > 0) related += 1;
     earned += factor * credit;
-  }
+  });
   if (related > 0) {
     const ratio = occupationSkillsRatio(earned, demand.occupationAvailable);
     details.push(reason("skills.occupationRelated", ratio >= 1 ? "met" : "partial", { count: related }));
