@@ -1,6 +1,7 @@
 import { type CriterionScore, criterionScore } from "./criterion-score.js";
 import type { MatchContext, MatchOccupation, MatchOffer, MatchWorker } from "./match-inputs.js";
 import type { MatchReason } from "./match-result.js";
+import { memoByObject } from "./memo.js";
 import { reason } from "./reason.js";
 import type { MatchReasonCode } from "./reason-codes.js";
 
@@ -54,16 +55,8 @@ export function occupationKey(occupationUri: string, iscoOf?: MatchContext["isco
   return key;
 }
 
-const keysByLookup = new WeakMap<NonNullable<MatchContext["iscoOf"]>, Map<string, OccupationKey<string>>>();
-
-function keysOf(iscoOf: NonNullable<MatchContext["iscoOf"]>): Map<string, OccupationKey<string>> {
-  let keys = keysByLookup.get(iscoOf);
-  if (!keys) {
-    keys = new Map();
-    keysByLookup.set(iscoOf, keys);
-  }
-  return keys;
-}
+/** The keys worked out with an ISCO lookup, by occupation. */
+const keysOf = memoByObject((_iscoOf: NonNullable<MatchContext["iscoOf"]>) => new Map<string, OccupationKey<string>>());
 
 /** How close ISCO-08 puts the worker's occupation to the offer's, if at all. */
 export function relationBetween<T>(worker: OccupationKey<T>, offer: OccupationKey<T>): Relation | undefined {

@@ -26,15 +26,17 @@ export interface SkillsDemand {
 
 export function skillsDemand(offer: Pick<MatchOffer, "requiredSkills">, occupationSkills?: OccupationSkills): SkillsDemand {
   // Ranking judges one offer against many workers: its demand is worked out once per offer and ESCO list.
-  const known = demandsOf.get(offer);
-  if (known && known.occupationSkills === occupationSkills) return known.demand;
-  const demand = newSkillsDemand(offer, occupationSkills);
-  demandsOf.set(offer, { occupationSkills, demand });
+  const known = demandsOf(offer);
+  let demand = known.get(occupationSkills);
+  if (!demand) {
+    demand = newSkillsDemand(offer, occupationSkills);
+    known.set(occupationSkills, demand);
+  }
   return demand;
 }
 
-/** The last demand worked out for an offer (offers are not changed in place: a change is a new object). */
-const demandsOf = new WeakMap<Pick<MatchOffer, "requiredSkills">, { occupationSkills?: OccupationSkills; demand: SkillsDemand }>();
+/** The demands worked out for an offer, by ESCO list. */
+const demandsOf = memoByObject((_offer: Pick<MatchOffer, "requiredSkills">) => new Map<OccupationSkills | undefined, SkillsDemand>());
 
 function newSkillsDemand(offer: Pick<MatchOffer, "requiredSkills">, occupationSkills?: OccupationSkills): SkillsDemand {
   const required = [...new Set(offer.requiredSkills)];

@@ -1,5 +1,6 @@
 import type { DayInterval } from "../iso-days.js";
-import { WORD_BITS } from "./slot-bitsets.js";
+import { clearBit, setBit } from "./slot-bitsets.js";
+import { grown } from "./slot-table.js";
 
 /** Days of one block: half a month or so, so that most offers hold whole blocks. */
 const BLOCK_DAYS = 16;
@@ -74,11 +75,7 @@ export class PeriodBitsets {
     if (words <= this.#words) return;
     this.#words = Math.max(words, this.#words * 2, 64);
     for (const blocks of [this.#authorised, this.#available]) {
-      for (const [block, bits] of blocks) {
-        const longer = new Int32Array(this.#words);
-        longer.set(bits);
-        blocks.set(block, longer);
-      }
+      for (const [block, bits] of blocks) blocks.set(block, grown(bits, this.#words));
     }
   }
 }
@@ -89,14 +86,4 @@ function covers(span: DayInterval, block: number): boolean {
 
 function touches(span: DayInterval, block: number): boolean {
   return span.from <= (block + 1) * BLOCK_DAYS - 1 && span.to >= block * BLOCK_DAYS;
-}
-
-function setBit(bits: Int32Array, slot: number): void {
-  const word = Math.floor(slot / WORD_BITS);
-  bits[word] = (bits[word] as number) | (1 << (slot % WORD_BITS));
-}
-
-function clearBit(bits: Int32Array, slot: number): void {
-  const word = Math.floor(slot / WORD_BITS);
-  bits[word] = (bits[word] as number) & ~(1 << (slot % WORD_BITS));
 }

@@ -1,3 +1,5 @@
+import { grown } from "./slot-table.js";
+
 /** How many slots one word of a bitset holds. */
 export const WORD_BITS = 32;
 
@@ -16,21 +18,14 @@ export class SlotBitsets {
   #zeros = new Int32Array(0);
 
   add(key: number, slot: number): void {
-    const word = Math.floor(slot / WORD_BITS);
-    let bits = this.#byKey.get(key);
-    if (!bits || bits.length <= word) {
-      const longer = new Int32Array(Math.max(word + 1, (bits?.length ?? 0) * 2, 64));
-      if (bits) longer.set(bits);
-      bits = longer;
-      this.#byKey.set(key, bits);
-    }
-    bits[word] = (bits[word] as number) | (1 << (slot % WORD_BITS));
+    const bits = grown(this.#byKey.get(key) ?? new Int32Array(0), wordsFor(slot + 1));
+    this.#byKey.set(key, bits);
+    setBit(bits, slot);
   }
 
   remove(key: number, slot: number): void {
     const bits = this.#byKey.get(key);
-    const word = Math.floor(slot / WORD_BITS);
-    if (bits && word < bits.length) bits[word] = (bits[word] as number) & ~(1 << (slot % WORD_BITS));
+    if (bits) clearBit(bits, slot);
   }
 
   /** The bitset of `key`, at least `words` long (all zeros for a key no slot has): read it, do not write it. */
@@ -40,10 +35,19 @@ export class SlotBitsets {
       if (this.#zeros.length < words) this.#zeros = new Int32Array(words);
       return this.#zeros;
     }
-    if (bits.length >= words) return bits;
-    const longer = new Int32Array(words);
-    longer.set(bits);
+    const longer = grown(bits, words);
     this.#byKey.set(key as number, longer);
     return longer;
   }
+}
+
+export function setBit(bits: Int32Array, slot: number): void {
+  const word = Math.floor(slot / WORD_BITS);
+  bits[word] = (bits[word] as number) | (1 << (slot % WORD_BITS));
+}
+
+/** Clears the slot's bit (a slot past the end of `bits` has none). */
+export function clearBit(bits: Int32Array, slot: number): void {
+  const word = Math.floor(slot / WORD_BITS);
+  if (word < bits.length) bits[word] = (bits[word] as number) & ~(1 << (slot % WORD_BITS));
 }
