@@ -12,9 +12,9 @@ import { arcSourceOf, problemOf, regionalProblem } from "../../src/core/planning
 import { smallProblem } from "./small-problems.js";
 
 /** Column generation on the problem: the optimum of the whole problem (allocate's), certified on every arc of it. */
-function expectSameOptimumAsFullSolve(problem: AllocationProblem, initialArcs: (positions: number) => number) {
+function expectSameOptimumAsFullSolve(problem: AllocationProblem, initialArcs: (positions: number) => number, slack?: number) {
   const source = arcSourceOf(problem);
-  const priced = allocateByPricing(source, { initialArcs });
+  const priced = allocateByPricing(source, { initialArcs, slack });
   expect(priced.objective).toBe(allocate(problem).objective);
   const whole = checkOptimality(problem, priced); // every arc of the whole problem, built
   expect(whole.violations).toEqual([]);
@@ -31,6 +31,23 @@ describe("allocateByPricing", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("finds the same optimum whatever slack its restricted problems keep", () => {
+    fc.assert(
+      fc.property(smallProblem, fc.integer({ min: 1, max: 4 }), fc.constantFrom(0, 1, 5, Infinity), (problem, k, slack) => {
+        expectSameOptimumAsFullSolve(problem, () => k, slack);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("solves fewer arcs when its restricted problems keep only those near the duals", () => {
+    const problem = regionalProblem(4_000, 100, 20, 13);
+    const near = expectSameOptimumAsFullSolve(problem, (positions) => 3 * positions, 0);
+    const every = expectSameOptimumAsFullSolve(problem, (positions) => 3 * positions, Infinity);
+    expect(near.rounds).toBeGreaterThan(1);
+    expect(near.arcs).toBeLessThan(every.arcs);
   });
 
   it("solves a part of the arcs when workers outnumber positions, in more rounds when the first reads are few", () => {
@@ -90,8 +107,9 @@ describe("allocateByPricing", () => {
     expect(rounds.at(-1)?.reads).toBe(priced.reads);
   });
 
-  it("refuses a growth that would not read deeper", () => {
+  it("refuses a growth that would not read deeper, and a negative slack", () => {
     expect(() => allocateByPricing(arcSourceOf(problemOf(1, [1], [[0, 0, 5]])), { growth: 1 })).toThrow(RangeError);
+    expect(() => allocateByPricing(arcSourceOf(problemOf(1, [1], [[0, 0, 5]])), { slack: -1 })).toThrow(RangeError);
   });
 });
 

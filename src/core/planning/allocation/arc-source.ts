@@ -1,4 +1,4 @@
-// biome-ignore-all lint/style/noNonNullAssertion: offer numbers index the capacities, in range by construction
+// biome-ignore-all lint/style/noNonNullAssertion: offer numbers index the capacities and arcs their parallel arrays, in range by construction
 import type { AllocationProblem } from "./allocation-problem.js";
 
 /**
@@ -31,18 +31,31 @@ export interface OfferArcs {
 
 export const NO_ARCS: OfferArcs = { workers: new Int32Array(0), scores: new Int32Array(0) };
 
-/** The allocation problem made of the arcs read so far, offer o's being arcsOf[o]. */
-export function problemOfOfferArcs(source: ArcSource, arcsOf: readonly OfferArcs[]): AllocationProblem {
-  const total = arcsOf.reduce((sum, arcs) => sum + arcs.workers.length, 0);
+/**
+ * The allocation problem made of the arcs read so far, offer o's being arcsOf[o]; with `keep`, only the arcs it
+ * keeps (called with the offer, worker and score of each).
+ */
+export function problemOfOfferArcs(
+  source: ArcSource,
+  arcsOf: readonly OfferArcs[],
+  keep?: (offer: number, worker: number, score: number) => boolean,
+): AllocationProblem {
+  let total = 0;
+  arcsOf.forEach((arcs, o) => {
+    if (!keep) total += arcs.workers.length;
+    else for (let i = 0; i < arcs.workers.length; i++) if (keep(o, arcs.workers[i]!, arcs.scores[i]!)) total++;
+  });
   const arcWorker = new Int32Array(total);
   const arcOffer = new Int32Array(total);
   const arcScore = new Int32Array(total);
   let at = 0;
   arcsOf.forEach((arcs, o) => {
-    arcWorker.set(arcs.workers, at);
-    arcScore.set(arcs.scores, at);
-    arcOffer.fill(o, at, at + arcs.workers.length);
-    at += arcs.workers.length;
+    for (let i = 0; i < arcs.workers.length; i++) {
+      if (keep && !keep(o, arcs.workers[i]!, arcs.scores[i]!)) continue;
+      arcWorker[at] = arcs.workers[i]!;
+      arcOffer[at] = o;
+      arcScore[at++] = arcs.scores[i]!;
+    }
   });
   return { workerCount: source.workerCount, capacities: source.capacities, arcWorker, arcOffer, arcScore };
 }

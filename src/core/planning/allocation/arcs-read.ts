@@ -1,6 +1,9 @@
 // biome-ignore-all lint/style/noNonNullAssertion: offer and worker numbers index arrays sized for them, in range by construction
-import type { AllocationProblem } from "./allocation-problem.js";
+import type { Allocation, AllocationProblem } from "./allocation-problem.js";
 import { type ArcSource, NO_ARCS, type OfferArcs, problemOfOfferArcs } from "./arc-source.js";
+
+/** A dual solution: each worker's value and each offer's price. */
+export type Duals = Pick<Allocation, "workerValue" | "offerPrice">;
 
 /** Deepest read asked for: more arcs than any offer has, small enough for an Int32Array. */
 const MAX_DEPTH = 2 ** 30;
@@ -36,9 +39,29 @@ export class ArcsRead {
     return this.#reads;
   }
 
-  /** The problem made of every arc read so far. */
-  problem(): AllocationProblem {
-    return problemOfOfferArcs(this.#source, this.#arcsOf);
+  /**
+   * The problem made of the arcs read so far; given duals, only the arcs within `slack` of them (score ≥
+   * value[worker] + price[offer] − slack), which holds every arc the duals' allocation uses and every arc violating
+   * them.
+   */
+  problem(duals?: Duals, slack = 0): AllocationProblem {
+    if (!duals) return problemOfOfferArcs(this.#source, this.#arcsOf);
+    const { workerValue, offerPrice } = duals;
+    return problemOfOfferArcs(
+      this.#source,
+      this.#arcsOf,
+      (offer, worker, score) => score >= workerValue[worker]! + offerPrice[offer]! - slack,
+    );
+  }
+
+  /** How many arcs read score more than value[worker] + price[offer]: the arcs read that violate the duals. */
+  violations({ workerValue, offerPrice }: Duals): number {
+    let violated = 0;
+    this.#arcsOf.forEach(({ workers, scores }, offer) => {
+      const price = offerPrice[offer]!;
+      for (let i = 0; i < workers.length; i++) if (scores[i]! > workerValue[workers[i]!]! + price) violated++;
+    });
+    return violated;
   }
 
   /** True when every arc of the offer scoring more than `price` has been read (offers without positions: always). */
