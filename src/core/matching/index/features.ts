@@ -43,6 +43,8 @@ export interface OfferDemand {
   readonly licenceRequired: boolean;
   /** Required skills, each once, in the offer's order. */
   readonly requiredSkills: readonly number[];
+  /** By skill number: its place among the required skills plus one, 0 when not required (numbers past the end too). */
+  readonly requiredOrder: Uint8Array;
   /** ESCO's skills of the occupation by skill number (1 essential, less if optional); null when unknown. */
   readonly occupationFactor: Float64Array | null;
   readonly occupationAvailable: number;
@@ -108,12 +110,14 @@ export class FeatureSpace {
   offer(offer: MatchOffer): OfferDemand {
     const period = offerPeriod(offer);
     const skills = skillsDemand(offer, this.context.occupationSkillsOf?.(offer.occupationUri));
+    const requiredSkills = skills.required.map((uri) => this.skills.idOf(uri));
     return {
       period,
       offerDays: daysIn(period),
       certificateKinds: [...new Set(offer.requiredCertificates)].map((kind) => this.#certificates.idOf(kind)),
       licenceRequired: offer.drivingLicenceRequired,
-      requiredSkills: skills.required.map((uri) => this.skills.idOf(uri)),
+      requiredSkills,
+      requiredOrder: requiredOrderOf(requiredSkills),
       occupationFactor: skills.occupationAvailable > 0 ? this.#factorTable(offer.occupationUri) : null,
       occupationAvailable: skills.occupationAvailable,
       occupation: this.occupationKey(offer.occupationUri),
@@ -149,6 +153,15 @@ export class FeatureSpace {
     this.#factorTables.set(occupationUri, table);
     return table;
   }
+}
+
+function requiredOrderOf(requiredSkills: readonly number[]): Uint8Array {
+  if (requiredSkills.length > 255) throw new RangeError(`an offer requires at most 255 skills, got ${requiredSkills.length}`);
+  const order = new Uint8Array(requiredSkills.length === 0 ? 0 : Math.max(...requiredSkills) + 1);
+  requiredSkills.forEach((skill, i) => {
+    order[skill] = i + 1;
+  });
+  return order;
 }
 
 function sectorBit(sector: (typeof SECTORS)[number]): number {

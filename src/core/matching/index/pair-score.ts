@@ -58,36 +58,41 @@ function skillsCreditOf(w: WorkerFeatures, d: OfferDemand): number {
   return heldSkillsCredit(w.skillIds, w.skillCredits, 0, w.skillIds.length, d);
 }
 
+const NOT_HELD = -1;
+/** heldSkillsCredit's credits of the required skills by place in the offer's order, NOT_HELD between calls. */
+let requiredHeld = new Float64Array(16).fill(NOT_HELD);
+
 /**
  * The skills credit of a worker holding the skills `ids` (with their `credits`) from `start` to `end`: required
  * skills summed in the offer's order, ESCO's other skills of the occupation in the worker's order, as scoreSkills.
+ * One pass over the worker's skills (this runs for every worker a search reads): each required skill's credit is
+ * kept at its place in the offer's order, then summed in that order, so the sum is scoreSkills' to the last bit.
  */
 export function heldSkillsCredit(ids: ArrayLike<number>, credits: ArrayLike<number>, start: number, end: number, d: OfferDemand): number {
-  let requiredCredit = 0;
-  // Plain loops: these lists are a few items long, and this runs for every worker a search reads.
-  for (const skill of d.requiredSkills) {
-    for (let i = start; i < end; i++) {
-      if (ids[i] === skill) {
-        requiredCredit += credits[i] as number;
-        break;
-      }
-    }
-  }
-  let earned = 0;
+  const required = d.requiredSkills.length;
+  const order = d.requiredOrder;
   const factors = d.occupationFactor;
-  if (factors) {
-    for (let i = start; i < end; i++) {
-      const skill = ids[i] as number;
-      const factor = skill < factors.length ? (factors[skill] as number) : 0;
-      if (factor > 0 && !isRequired(d, skill)) earned += factor * (credits[i] as number);
+  const held = requiredHeld.length >= required ? requiredHeld : (requiredHeld = new Float64Array(required).fill(NOT_HELD));
+  let earned = 0;
+  for (let i = start; i < end; i++) {
+    const skill = ids[i] as number;
+    const place = skill < order.length ? (order[skill] as number) : 0;
+    if (place > 0) {
+      if (held[place - 1] === NOT_HELD) held[place - 1] = credits[i] as number;
+    } else if (factors && skill < factors.length) {
+      const factor = factors[skill] as number;
+      if (factor > 0) earned += factor * (credits[i] as number);
     }
   }
-  return skillsCredit(requiredCredit, d.requiredSkills.length, earned, d.occupationAvailable);
-}
-
-function isRequired(d: OfferDemand, skill: number): boolean {
-  for (const required of d.requiredSkills) if (required === skill) return true;
-  return false;
+  let requiredCredit = 0;
+  for (let place = 0; place < required; place++) {
+    const credit = held[place] as number;
+    if (credit !== NOT_HELD) {
+      requiredCredit += credit;
+      held[place] = NOT_HELD;
+    }
+  }
+  return skillsCredit(requiredCredit, required, earned, d.occupationAvailable);
 }
 
 /** One occupation practised, reused by practisedExperienceCredit so that relationBetween compares numbers. */
