@@ -176,6 +176,8 @@ export class CandidateIndex {
     this.#offerBounds[slot] = new SearchBounds(demand);
     this.#offerPlacePoints[slot] = undefined;
     this.#offerCentre[slot] = this.#centres.idOf(tags.centreId);
+    // The period's blocks are made now, not by the offer's first search.
+    this.#periods.prepare(demand.period, wordsFor(this.#workers.extent), () => this.#workerSlots());
   }
 
   removeOffer(offerId: string): void {
@@ -406,8 +408,11 @@ export class CandidateIndex {
   }
 
   /** The slots of the workers held. */
-  *#workerSlots(): Generator<number> {
-    for (let slot = 0; slot < this.#workers.extent; slot++) if (this.#workerFeatures[slot]) yield slot;
+  #workerSlots(): Int32Array {
+    const slots = new Int32Array(this.#workers.count);
+    let at = 0;
+    for (let slot = 0; slot < this.#workers.extent; slot++) if (this.#workerFeatures[slot]) slots[at++] = slot;
+    return slots.subarray(0, at);
   }
 
   #centreMask(centreIds: readonly string[] | undefined): Uint8Array | null {

@@ -11,15 +11,21 @@ const spanArb: fc.Arbitrary<DayInterval> = fc.oneof(
   fc.constant({ from: Infinity, to: -Infinity }),
 );
 const workerArb = fc.record({ authorised: spanArb, available: spanArb });
-type Step = { add: { authorised: DayInterval; available: DayInterval } } | { remove: number } | { period: DayInterval };
+type Step =
+  | { add: { authorised: DayInterval; available: DayInterval } }
+  | { remove: number }
+  | { period: DayInterval }
+  | { prepare: DayInterval };
+const periodArb = fc.tuple(dayArb, fc.integer({ min: 0, max: 120 })).map(([from, days]) => ({ from, to: from + days }));
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   workerArb.map((add) => ({ add })),
   fc.nat({ max: 80 }).map((remove) => ({ remove })),
-  fc.tuple(dayArb, fc.integer({ min: 0, max: 120 })).map(([from, days]) => ({ period: { from, to: from + days } })),
+  periodArb.map((period) => ({ period })),
+  periodArb.map((prepare) => ({ prepare })),
 );
 
 describe("period bitsets", () => {
-  it("keep every worker whose spans meet a period's rules, and no removed worker, whenever blocks are made", () => {
+  it("keep every worker whose spans meet a period's rules, and no removed worker, whenever blocks are made or prepared", () => {
     fc.assert(
       fc.property(fc.array(stepArb, { maxLength: 120 }), (steps) => {
         const workers: ({ authorised: DayInterval; available: DayInterval } | undefined)[] = [];
@@ -27,8 +33,11 @@ describe("period bitsets", () => {
           authorised: (slot) => workers[slot]?.authorised as DayInterval,
           available: (slot) => workers[slot]?.available as DayInterval,
         });
+        const live = () => workers.flatMap((w, slot) => (w ? [slot] : []));
         for (const step of steps) {
-          if ("add" in step) {
+          if ("prepare" in step) {
+            bitsets.prepare(step.prepare, wordsFor(workers.length), live);
+          } else if ("add" in step) {
             workers.push(step.add);
             bitsets.add(workers.length - 1, wordsFor(workers.length));
           } else if ("remove" in step) {
@@ -38,7 +47,6 @@ describe("period bitsets", () => {
           } else {
             const words = wordsFor(workers.length);
             const within = new Int32Array(words).fill(-1);
-            const live = () => workers.flatMap((w, slot) => (w ? [slot] : []));
             bitsets.narrow(within, step.period, words, live);
             const { from, to } = step.period;
             workers.forEach((worker, slot) => {

@@ -12,7 +12,7 @@ export interface WorkerSpans {
 }
 
 /**
- * Bitsets of workers by block of days, for the blocks offers need (made when an offer first needs them): workers
+ * Bitsets of workers by block of days, for the blocks offers need (made when an offer is added): workers
  * authorised over the whole block (by the span of their authorisations), and workers available on some day of the
  * block (by the span of their availability). An offer's possible workers are those authorised over every block
  * inside its period and available in some block touching it: a necessary condition of the hard rules, 32 workers
@@ -40,20 +40,23 @@ export class PeriodBitsets {
   }
 
   /**
-   * Keeps in `within` only the workers who may meet the period's authorisation and availability rules. `slots`
-   * lists the workers held (to fill a block made now).
+   * Makes the blocks the period needs (an offer's, when it is added, so that no search waits for one): `slots`
+   * lists the workers held, to fill a block made now.
    */
-  narrow(within: Int32Array, period: DayInterval, words: number, slots: () => Iterable<number>): void {
-    this.#grow(words);
-    for (let block = Math.ceil(period.from / BLOCK_DAYS); (block + 1) * BLOCK_DAYS - 1 <= period.to; block++) {
-      const bits = this.#block(this.#authorised, block, slots, (slot) => covers(this.spans.authorised(slot), block));
+  prepare(period: DayInterval, words: number, slots: () => ArrayLike<number>): void {
+    this.#insideBlocks(period, words, slots);
+    this.#touchingBlocks(period, words, slots);
+  }
+
+  /**
+   * Keeps in `within` only the workers who may meet the period's authorisation and availability rules. `slots`
+   * lists the workers held (to fill a block not made yet).
+   */
+  narrow(within: Int32Array, period: DayInterval, words: number, slots: () => ArrayLike<number>): void {
+    for (const bits of this.#insideBlocks(period, words, slots)) {
       for (let w = 0; w < words; w++) within[w] = (within[w] as number) & (bits[w] as number);
     }
-    const first = Math.floor(period.from / BLOCK_DAYS);
-    const last = Math.floor(period.to / BLOCK_DAYS);
-    const touching = Array.from({ length: last - first + 1 }, (_, i) =>
-      this.#block(this.#available, first + i, slots, (slot) => touches(this.spans.available(slot), first + i)),
-    );
+    const touching = this.#touchingBlocks(period, words, slots);
     for (let w = 0; w < words; w++) {
       let any = 0;
       for (const bits of touching) any |= bits[w] as number;
@@ -61,11 +64,32 @@ export class PeriodBitsets {
     }
   }
 
-  #block(blocks: Map<number, Int32Array>, block: number, slots: () => Iterable<number>, holds: (slot: number) => boolean): Int32Array {
+  /** The bitsets of the blocks inside the period: workers authorised over each. */
+  #insideBlocks(period: DayInterval, words: number, slots: () => ArrayLike<number>): Int32Array[] {
+    this.#grow(words);
+    const inside: Int32Array[] = [];
+    for (let block = Math.ceil(period.from / BLOCK_DAYS); (block + 1) * BLOCK_DAYS - 1 <= period.to; block++) {
+      inside.push(this.#block(this.#authorised, block, slots, (slot) => covers(this.spans.authorised(slot), block)));
+    }
+    return inside;
+  }
+
+  /** The bitsets of the blocks touching the period: workers available on some day of each. */
+  #touchingBlocks(period: DayInterval, words: number, slots: () => ArrayLike<number>): Int32Array[] {
+    this.#grow(words);
+    const first = Math.floor(period.from / BLOCK_DAYS);
+    const last = Math.floor(period.to / BLOCK_DAYS);
+    return Array.from({ length: last - first + 1 }, (_, i) =>
+      this.#block(this.#available, first + i, slots, (slot) => touches(this.spans.available(slot), first + i)),
+    );
+  }
+
+  #block(blocks: Map<number, Int32Array>, block: number, slots: () => ArrayLike<number>, holds: (slot: number) => boolean): Int32Array {
     let bits = blocks.get(block);
     if (!bits) {
       bits = new Int32Array(this.#words);
-      for (const slot of slots()) if (holds(slot)) setBit(bits, slot);
+      const held = slots();
+      for (let i = 0; i < held.length; i++) if (holds(held[i] as number)) setBit(bits, held[i] as number);
       blocks.set(block, bits);
     }
     return bits;
