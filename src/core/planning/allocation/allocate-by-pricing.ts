@@ -108,8 +108,12 @@ export interface PricedAllocation extends Allocation {
  * bench's network at 20,000 × 2,000 (minimum score 80, 2.0 million arcs), all giving the full solve's objective:
  * 3 × positions + 10 read 4,676 times in 5 rounds; 10 × positions + 50 and growth 8, 3,060 reads in 3 rounds;
  * 30 × positions + 150 and growth 8, 2,306 reads (2,000 of them the first) and 0.59 million arcs in 3 rounds.
+ * At 100,000 × 10,000, with restricted problems kept within 2 points of the duals (one run each, back to back):
+ * growth 3, 17,245 reads in 8 rounds, 105 s; growth 8, 15,681 reads in 7 rounds, 116 s (a read of the 2,640 best
+ * costs about 9 ms, of the 990 best about 6); growth 2, 19,637 reads in 10 rounds, 124 s; 15 × positions + 75 and
+ * growth 3, over 21,000 reads and still not done at 106 s.
  */
-const DEFAULT_GROWTH = 8;
+const DEFAULT_GROWTH = 3;
 
 /** Measured at 100,000 × 10,000 (minimum score 80): see docs/performance.md. */
 const DEFAULT_SLACK = 2;
