@@ -32,7 +32,9 @@ export const CONFIG = {
   /** Index searches timed (cycling through the offers), after as many warm-up searches as BENCH_TOPK_WARMUP. */
   topkSearches: fromEnv("BENCH_TOPK_SEARCHES", 1000),
   topkWarmup: fromEnv("BENCH_TOPK_WARMUP", 200),
-  /** Offers ranked by a full scan (rankCandidates over every worker): the reference the index and SQL must equal. */
+  /** Workers whose top k offers are timed (topOffers). */
+  offerSearches: fromEnv("BENCH_OFFER_SEARCHES", 200),
+  /** Offers ranked by a full scan (rankCandidates over every worker): the reference the index and SQL must equal; as many workers are checked the same way for topOffers (rankOffers over every offer). */
   scanOffers: fromEnv("BENCH_SCAN_OFFERS", 3),
   /** Offers the SQL query is timed on. */
   sqlOffers: fromEnv("BENCH_SQL_OFFERS", 30),

@@ -1,7 +1,7 @@
 // Top-k candidates for an offer three ways: the CandidateIndex (what is measured against the target), a full
 // scan with rankCandidates (the reference both others must equal), and the best plain SQL (the baseline).
 import type { CandidateIndex } from "../../src/core/matching/index/candidate-index.js";
-import { offerMatchContext, rankCandidates } from "../../src/core/matching/rank.js";
+import { offerMatchContext, rankCandidates, rankOffers } from "../../src/core/matching/rank.js";
 import { CONFIG, spread } from "./bench-config.js";
 import { measureSqlTopK, type SqlCandidate } from "./sql-topk.js";
 import type { SyntheticNetwork } from "./synthetic.js";
@@ -22,6 +22,12 @@ export interface TopKReport {
   sql_load_seconds: number;
   /** SQL's top k equal the full scan's (rankCandidates) on every scanned offer. */
   sql_same_results: boolean;
+  /** The other direction, top k offers for a worker (topOffers, which scores every offer held): its timing. */
+  offers_p50_ms: number;
+  offers_p99_ms: number;
+  offer_searches: number;
+  /** topOffers' top k equal rankOffers' over every offer for the checked workers. */
+  offers_same_results: boolean;
   /** SQL's top k equal the index's on every offer SQL was timed on. */
   sql_same_as_index: boolean;
   checked_offers: number;
@@ -70,6 +76,11 @@ export async function benchTopK(network: SyntheticNetwork, index: CandidateIndex
     `top-k: SQL p50 ${sql.p50Ms.toFixed(1)} ms over ${sqlOfferIds.length} offers; equals scan: ${sqlSame}, equals index: ${sqlSameAsIndex}`,
   );
 
+  const offersForWorkers = timeOffersForWorkers(network, index);
+  log(
+    `top-k offers for a worker: p50 ${median(offersForWorkers.times).toFixed(3)} ms, p99 ${percentile(offersForWorkers.times, 0.99).toFixed(3)} ms over ${offersForWorkers.times.length} workers; equals rankOffers: ${offersForWorkers.same}`,
+  );
+
   const p50 = median(times);
   return {
     workers: network.workers.length,
@@ -87,5 +98,27 @@ export async function benchTopK(network: SyntheticNetwork, index: CandidateIndex
     sql_same_as_index: sqlSameAsIndex,
     checked_offers: scanned.length,
     sql_speedup: rounded(sql.p50Ms / p50, 1),
+    offers_p50_ms: rounded(median(offersForWorkers.times)),
+    offers_p99_ms: rounded(percentile(offersForWorkers.times, 0.99)),
+    offer_searches: offersForWorkers.times.length,
+    offers_same_results: offersForWorkers.same,
   };
+}
+
+/** topOffers timed for evenly spread workers, and checked against rankOffers over every offer for a few of them. */
+function timeOffersForWorkers(network: SyntheticNetwork, index: CandidateIndex) {
+  const { k } = CONFIG;
+  const offers = network.offers.map(({ offer }) => offer);
+  const searched = spread(network.workers, CONFIG.offerSearches);
+  const times = searched.map(({ worker }) => {
+    const start = performance.now();
+    index.topOffers(worker.id, { k });
+    return performance.now() - start;
+  });
+  const same = spread(network.workers, CONFIG.scanOffers).every(({ worker }) => {
+    const expected = rankOffers(worker, offers, network.context, { limit: k }).map((r) => ({ id: r.offerId, score: r.score }));
+    const found = index.topOffers(worker.id, { k }).map((r) => ({ id: r.offerId, score: r.score }));
+    return JSON.stringify(found) === JSON.stringify(expected);
+  });
+  return { times, same };
 }
