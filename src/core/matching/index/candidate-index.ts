@@ -3,9 +3,11 @@ import type { MatchResult } from "../match-result.js";
 import { offerMatchContext } from "../rank.js";
 import { scoreMatch } from "../score.js";
 import { VERIFIED_SKILL_CREDIT } from "../skills.js";
+import { criterionPoints } from "../weights.js";
 import { BitCounts } from "./bit-counts.js";
 import { FeatureSpace, type OfferDemand, type WorkerFeatures } from "./features.js";
 import { Interner } from "./interner.js";
+import { LanguageBits, spokenLanguageKeys } from "./language-bits.js";
 import { distancePoints, pairScore } from "./pair-score.js";
 import { PeriodBitsets } from "./period-bitsets.js";
 import { NO_RELATION, SearchBounds, type WorkerClass } from "./search-bounds.js";
@@ -34,6 +36,7 @@ export interface IndexTags {
 }
 
 const MAX_SCORE = 100;
+const MAX_LANGUAGE = criterionPoints("language", 1);
 
 /** What a search collects: every eligible worker scoring at least the floor, which may rise as they come. */
 interface Collector {
@@ -86,6 +89,8 @@ export class CandidateIndex {
   readonly #byMinorGroup = new SlotBitsets();
   readonly #bySkill = new SlotBitsets();
   readonly #byVerifiedSkill = new SlotBitsets();
+  /** Languages spoken, a bit for each level up to the worker's (see spokenLanguageKeys). */
+  readonly #byLanguage = new SlotBitsets();
 
   /** Reused by every search: the workers who may be eligible, their required skills held (verified), slots by bound. */
   #within = new Int32Array(0);
@@ -285,6 +290,7 @@ export class CandidateIndex {
     const next = this.#bucketNext;
     this.#ownBound = grown(this.#ownBound, this.#workers.extent);
     const own = this.#ownBound;
+    const languages = new LanguageBits(demand, this.#byLanguage, words);
     const points = this.#placePointsOf(offerSlot);
     const { classes } = bounds;
     let opened = 0;
@@ -298,7 +304,11 @@ export class CandidateIndex {
         after = next[slot] as number;
         if (!admits(slot, level)) continue;
         const distance = this.#pointsAt(points, this.#workerPlace[slot] as number, demand);
-        const bound = this.#columns.bound(slot, rule, demand, own[slot] as number, distance, rises ? level : floor());
+        // The language points, exact from the bitsets, are counted here rather than when bucketing: most workers
+        // bucketed are never read.
+        const language = languages.pointsAt(Math.floor(slot / WORD_BITS), slot % WORD_BITS);
+        const promised = (own[slot] as number) - (MAX_LANGUAGE - language);
+        const bound = this.#columns.bound(slot, rule, demand, promised, distance, language, rises ? level : floor());
         if (bound < 0 || !admits(slot, bound)) continue;
         if (rises && bound < level) {
           next[slot] = head[bound] as number;
@@ -448,6 +458,7 @@ export class CandidateIndex {
       f.occupations.map((o) => o.minorGroup),
     );
     apply(this.#bySkill, f.skillIds);
+    apply(this.#byLanguage, spokenLanguageKeys(f.languages));
     apply(
       this.#byVerifiedSkill,
       f.skillIds.filter((_, i) => f.skillCredits[i] === VERIFIED_SKILL_CREDIT),

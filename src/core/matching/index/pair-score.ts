@@ -72,7 +72,8 @@ export function heldSkillsCredit(ids: ArrayLike<number>, credits: ArrayLike<numb
   const required = d.requiredSkills.length;
   const order = d.requiredOrder;
   const factors = d.occupationFactor;
-  const held = requiredHeld.length >= required ? requiredHeld : (requiredHeld = new Float64Array(required).fill(NOT_HELD));
+  if (requiredHeld.length < required) requiredHeld = new Float64Array(required).fill(NOT_HELD);
+  const held = requiredHeld;
   let earned = 0;
   for (let i = start; i < end; i++) {
     const skill = ids[i] as number;

@@ -3,23 +3,16 @@ import { boundedCredit } from "../criterion-score.js";
 import type { DayInterval } from "../iso-days.js";
 import { criterionPoints } from "../weights.js";
 import type { OfferDemand, WorkerFeatures } from "./features.js";
-import {
-  heldSkillsCredit,
-  OCCUPATION_FIELDS,
-  practisedExperienceCredit,
-  spokenLanguagesCredit,
-  statedPreferencesCredit,
-} from "./pair-score.js";
+import { heldSkillsCredit, OCCUPATION_FIELDS, practisedExperienceCredit, statedPreferencesCredit } from "./pair-score.js";
 import type { WorkerSpans } from "./period-bitsets.js";
 import { grown } from "./slot-table.js";
 
 /** Certificate kinds numbered from this on get no bit: the prefilter then leaves them to pairScore. */
 const MASK_BITS = 32;
 /**
- * How many languages, skills and occupations are kept per worker: a worker with more is given that criterion's
- * full points by the bound (pairScore still scores them exactly).
+ * How many skills and occupations are kept per worker: a worker with more is given that criterion's full points by
+ * the bound (pairScore still scores them exactly).
  */
-const LANGUAGES_KEPT = 3;
 const SKILLS_KEPT = 24;
 const OCCUPATIONS_KEPT = 4;
 
@@ -38,7 +31,7 @@ export function hardRuleDemand(d: OfferDemand): HardRuleDemand {
   return { from: d.period.from, to: d.period.to, licenceRequired: d.licenceRequired, certificateMask: certificateMask >>> 0 };
 }
 
-/** Each slot's record: the hard rules' facts, the preferences, then the languages spoken, LANGUAGES_KEPT at most. */
+/** Each slot's record: the hard rules' facts, then the preferences. */
 const AUTHORISED_FROM = 0;
 const AUTHORISED_TO = 1;
 const AVAILABLE_FROM = 2;
@@ -49,14 +42,10 @@ const SECTOR_MASK = 6;
 /** NaN when the worker states no minimum. */
 const MIN_HOURLY_PAY = 7;
 const ACCOMMODATION_NEEDED = 8;
-/** Where the languages kept end, or NOT_KEPT when the worker speaks more. */
-const LANGUAGES_END = 9;
-const LANGUAGES_START = 10;
-/** 16 numbers: a record spans two cache lines, so judging a worker reads little memory. */
-const RECORD = LANGUAGES_START + 2 * LANGUAGES_KEPT;
+/** 9 numbers: a record spans two cache lines at most, so judging a worker reads little memory. */
+const RECORD = ACCOMMODATION_NEEDED + 1;
 
 const MAX_AVAILABILITY = criterionPoints("availability", 1);
-const MAX_LANGUAGE = criterionPoints("language", 1);
 const MAX_PREFERENCES = criterionPoints("preferences", 1);
 
 /**
@@ -97,15 +86,12 @@ export class WorkerColumns implements WorkerSpans {
     r[at + SECTOR_MASK] = f.sectorMask;
     r[at + MIN_HOURLY_PAY] = f.minHourlyPayCents ?? Number.NaN;
     r[at + ACCOMMODATION_NEEDED] = f.accommodationNeeded ? 1 : 0;
-    const kept = f.languages.length <= 2 * LANGUAGES_KEPT;
-    r[at + LANGUAGES_END] = kept ? at + LANGUAGES_START + f.languages.length : NOT_KEPT;
-    if (kept) r.set(f.languages, at + LANGUAGES_START);
     this.#skillIds.set(slot, extent, f.skillIds);
     this.#skillCredits.set(slot, extent, f.skillCredits);
     this.#experience.set(slot, extent, f.experience);
     this.#exact = grown(this.#exact, extent);
     const oneStretch = f.authorised.length <= 1 && f.available.length <= 1;
-    this.#exact[slot] = oneStretch && kept && this.#skillIds.kept(slot) && this.#experience.kept(slot) ? 1 : 0;
+    this.#exact[slot] = oneStretch && this.#skillIds.kept(slot) && this.#experience.kept(slot) ? 1 : 0;
   }
 
   /** The span of the worker's authorised days: from the first to the last. */
@@ -122,12 +108,13 @@ export class WorkerColumns implements WorkerSpans {
 
   /**
    * At least the worker's score, or a number below `least` (-1 when a hard rule surely fails) as soon as one is
-   * certain: `bound` (what the worker's class and place promise) is lowered by the availability (of the span of their
-   * windows), language and preferences points each missed, and then, if still at `least`, the bound becomes exact
-   * but for availability: those three, the skills and experience (pairScore's own credit functions) and `distance`.
-   * A worker with more languages, skills or occupations than kept is given that criterion at its best.
+   * certain: `bound` (what the worker's class, place and languages promise, `language` points counted) is lowered by
+   * the availability (of the span of their windows) and preferences points each missed, and then, if still at
+   * `least`, the bound becomes exact but for availability: those two, `language`, the skills and experience
+   * (pairScore's own credit functions) and `distance`. A worker with more skills or occupations than kept is given
+   * that criterion at its best.
    */
-  bound(slot: number, rule: HardRuleDemand, d: OfferDemand, bound: number, distance: number, least: number): number {
+  bound(slot: number, rule: HardRuleDemand, d: OfferDemand, bound: number, distance: number, language: number, least: number): number {
     const r = this.#records;
     const at = slot * RECORD;
     if (
@@ -144,11 +131,6 @@ export class WorkerColumns implements WorkerSpans {
     const availableDays = Math.min(r[at + AVAILABLE_TO] as number, rule.to) - Math.max(r[at + AVAILABLE_FROM] as number, rule.from) + 1;
     const availability = criterionPoints("availability", boundedCredit(availabilityCredit(availableDays, d.offerDays)));
     let rough = bound - (MAX_AVAILABILITY - availability);
-    if (rough < least) return rough;
-    const end = r[at + LANGUAGES_END] as number;
-    const language =
-      end === NOT_KEPT ? MAX_LANGUAGE : criterionPoints("language", boundedCredit(spokenLanguagesCredit(r, at + LANGUAGES_START, end, d)));
-    rough -= MAX_LANGUAGE - language;
     if (rough < least) return rough;
     const minPay = r[at + MIN_HOURLY_PAY] as number;
     const preferences = criterionPoints(
@@ -168,8 +150,8 @@ export class WorkerColumns implements WorkerSpans {
   /**
    * Whether a bound that reached its `least` is the worker's exact score (pairScore's) for an offer requiring no
    * certificate: the worker has one authorised stretch and one availability window (so the spans are the days) and
-   * no more languages, skills or occupations than kept. The columns then judge every hard rule but the
-   * certificates' dates and every criterion exactly, with pairScore's own credit functions.
+   * no more skills or occupations than kept. The columns (and the language bitsets) then judge every hard rule but
+   * the certificates' dates and every criterion exactly, with pairScore's own credit functions.
    */
   isExact(slot: number, d: OfferDemand): boolean {
     return d.certificateKinds.length === 0 && this.#exact[slot] === 1;
