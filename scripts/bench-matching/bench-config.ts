@@ -37,7 +37,7 @@ export const CONFIG = {
   /** Offers ranked by a full scan (rankCandidates over every worker): the reference the index and SQL must equal; as many workers are checked the same way for topOffers (rankOffers over every offer). */
   scanOffers: fromEnv("BENCH_SCAN_OFFERS", 3),
   /** Offers the SQL query is timed on. */
-  sqlOffers: fromEnv("BENCH_SQL_OFFERS", 30),
+  sqlOffers: fromEnv("BENCH_SQL_OFFERS", 20),
   /** Pairs scoring below this are no arcs of the allocation and chaining problems (the plan's minScore). */
   minScore: fromEnv("BENCH_MIN_SCORE", 80),
   /** 1: the allocation section also builds every arc and solves them all, to compare objectives (slow at full size). */
