@@ -8,7 +8,7 @@ import { BitCounts } from "./bit-counts.js";
 import { FeatureSpace, type OfferDemand, type WorkerFeatures } from "./features.js";
 import { Interner } from "./interner.js";
 import { LanguageBits, spokenLanguageKeys } from "./language-bits.js";
-import { distancePoints, pairScore } from "./pair-score.js";
+import { distancePoints, eligibleDays, eligibleScore, eligibleScoreBound, pairScore } from "./pair-score.js";
 import { PeriodBitsets } from "./period-bitsets.js";
 import { NO_RELATION, SearchBounds, type WorkerClass } from "./search-bounds.js";
 import { SlotBitsets, WORD_BITS, wordsFor } from "./slot-bitsets.js";
@@ -251,10 +251,17 @@ export class CandidateIndex {
     const minScore = options.minScore ?? 0;
     const mask = this.#centreMask(options.centreIds);
     const top = new TopK(Math.max(0, Math.floor(options.k)), (a, b) => this.#offers.idBefore(a, b));
+    const place = this.#workerPlace[slot as number] as number;
     for (let s = 0; s < this.#offers.extent; s++) {
       const demand = this.#offerDemands[s];
       if (!demand || (mask && mask[this.#offerCentre[s] as number] !== 1)) continue;
-      const score = pairScore(features, demand, distancePoints(features.location, features.relocates, demand));
+      const availableDays = eligibleDays(features, demand);
+      if (availableDays === 0) continue;
+      const distance = this.#pointsAt(this.#placePointsOf(s), place, demand);
+      // An offer that could not make the top k even at its bound is not scored.
+      const bound = eligibleScoreBound(features, demand, distance, availableDays);
+      if (bound < minScore || !top.admits(s, bound)) continue;
+      const score = eligibleScore(features, demand, distance, availableDays);
       if (score >= minScore) top.push(s, score);
     }
     return top

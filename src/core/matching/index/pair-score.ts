@@ -19,15 +19,40 @@ export const NOT_ELIGIBLE = -1;
  * or NOT_ELIGIBLE. The distance points come from the caller, who works them out once per place.
  */
 export function pairScore(w: WorkerFeatures, d: OfferDemand, distance: number): number {
-  if (!coversWhole(d.period, w.authorised)) return NOT_ELIGIBLE;
-  const availableDays = coveredDaysOfMerged(d.period, w.available);
-  if (availableDays === 0) return NOT_ELIGIBLE;
-  if (d.licenceRequired && !(w.licenceUntil >= d.period.from)) return NOT_ELIGIBLE;
-  for (const kind of d.certificateKinds) if (!holdsValidCertificate(w, kind, d.period.from)) return NOT_ELIGIBLE;
+  const availableDays = eligibleDays(w, d);
+  return availableDays === 0 ? NOT_ELIGIBLE : eligibleScore(w, d, distance, availableDays);
+}
 
+/** The offer's days the worker is available for if every hard rule holds, else 0: pairScore's hard rules. */
+export function eligibleDays(w: WorkerFeatures, d: OfferDemand): number {
+  if (!coversWhole(d.period, w.authorised)) return 0;
+  const availableDays = coveredDaysOfMerged(d.period, w.available);
+  if (availableDays === 0) return 0;
+  if (d.licenceRequired && !(w.licenceUntil >= d.period.from)) return 0;
+  for (const kind of d.certificateKinds) if (!holdsValidCertificate(w, kind, d.period.from)) return 0;
+  return availableDays;
+}
+
+/** pairScore's score of a pair that passes the hard rules, the worker available for `availableDays` of the offer. */
+export function eligibleScore(w: WorkerFeatures, d: OfferDemand, distance: number, availableDays: number): number {
   return (
     criterionPoints("availability", boundedCredit(availabilityCredit(availableDays, d.offerDays))) +
     criterionPoints("skills", boundedCredit(skillsCreditOf(w, d))) +
+    experiencePoints(w, d) +
+    criterionPoints("language", boundedCredit(languagesCreditOf(w, d))) +
+    distance +
+    criterionPoints("preferences", boundedCredit(preferencesCreditOf(w, d)))
+  );
+}
+
+/**
+ * At least eligibleScore's score, worked out more cheaply: every criterion exactly (eligibleScore's own functions)
+ * but the skills, taken at their best.
+ */
+export function eligibleScoreBound(w: WorkerFeatures, d: OfferDemand, distance: number, availableDays: number): number {
+  return (
+    criterionPoints("availability", boundedCredit(availabilityCredit(availableDays, d.offerDays))) +
+    criterionPoints("skills", 1) +
     experiencePoints(w, d) +
     criterionPoints("language", boundedCredit(languagesCreditOf(w, d))) +
     distance +
