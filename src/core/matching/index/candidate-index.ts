@@ -8,7 +8,7 @@ import { BitCounts } from "./bit-counts.js";
 import { FeatureSpace, type OfferDemand, type WorkerFeatures } from "./features.js";
 import { Interner } from "./interner.js";
 import { LanguageBits, spokenLanguageKeys } from "./language-bits.js";
-import { distancePoints, eligibleDays, eligibleScore, eligibleScoreBound, pairScore } from "./pair-score.js";
+import { distancePoints, eligibleDays, pairScore, pointsBesideSkills, skillsPoints } from "./pair-score.js";
 import { PeriodBitsets } from "./period-bitsets.js";
 import { NO_RELATION, SearchBounds, type WorkerClass } from "./search-bounds.js";
 import { SlotBitsets, WORD_BITS, wordsFor } from "./slot-bitsets.js";
@@ -37,6 +37,7 @@ export interface IndexTags {
 
 const MAX_SCORE = 100;
 const MAX_LANGUAGE = criterionPoints("language", 1);
+const MAX_SKILLS = criterionPoints("skills", 1);
 
 /** What a search collects: every eligible worker scoring at least the floor, which may rise as they come. */
 interface Collector {
@@ -258,10 +259,11 @@ export class CandidateIndex {
       const availableDays = eligibleDays(features, demand);
       if (availableDays === 0) continue;
       const distance = this.#pointsAt(this.#placePointsOf(s), place, demand);
-      // An offer that could not make the top k even at its bound is not scored.
-      const bound = eligibleScoreBound(features, demand, distance, availableDays);
+      const besides = pointsBesideSkills(features, demand, distance, availableDays);
+      // An offer that could not make the top k even with the skills at their best is not scored further.
+      const bound = besides + MAX_SKILLS;
       if (bound < minScore || !top.admits(s, bound)) continue;
-      const score = eligibleScore(features, demand, distance, availableDays);
+      const score = besides + skillsPoints(features, demand);
       if (score >= minScore) top.push(s, score);
     }
     return top

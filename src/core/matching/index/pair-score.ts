@@ -20,7 +20,7 @@ export const NOT_ELIGIBLE = -1;
  */
 export function pairScore(w: WorkerFeatures, d: OfferDemand, distance: number): number {
   const availableDays = eligibleDays(w, d);
-  return availableDays === 0 ? NOT_ELIGIBLE : eligibleScore(w, d, distance, availableDays);
+  return availableDays === 0 ? NOT_ELIGIBLE : pointsBesideSkills(w, d, distance, availableDays) + skillsPoints(w, d);
 }
 
 /** The offer's days the worker is available for if every hard rule holds, else 0: pairScore's hard rules. */
@@ -33,11 +33,14 @@ export function eligibleDays(w: WorkerFeatures, d: OfferDemand): number {
   return availableDays;
 }
 
-/** pairScore's score of a pair that passes the hard rules, the worker available for `availableDays` of the offer. */
-export function eligibleScore(w: WorkerFeatures, d: OfferDemand, distance: number, availableDays: number): number {
+/**
+ * pairScore's points of every criterion but the skills, for a pair that passes the hard rules with the worker
+ * available for `availableDays` of the offer: the cheaper part, so a caller may bound the score with it (the skills
+ * at their best) before working out the skills.
+ */
+export function pointsBesideSkills(w: WorkerFeatures, d: OfferDemand, distance: number, availableDays: number): number {
   return (
     criterionPoints("availability", boundedCredit(availabilityCredit(availableDays, d.offerDays))) +
-    criterionPoints("skills", boundedCredit(skillsCreditOf(w, d))) +
     experiencePoints(w, d) +
     criterionPoints("language", boundedCredit(languagesCreditOf(w, d))) +
     distance +
@@ -45,19 +48,9 @@ export function eligibleScore(w: WorkerFeatures, d: OfferDemand, distance: numbe
   );
 }
 
-/**
- * At least eligibleScore's score, worked out more cheaply: every criterion exactly (eligibleScore's own functions)
- * but the skills, taken at their best.
- */
-export function eligibleScoreBound(w: WorkerFeatures, d: OfferDemand, distance: number, availableDays: number): number {
-  return (
-    criterionPoints("availability", boundedCredit(availabilityCredit(availableDays, d.offerDays))) +
-    criterionPoints("skills", 1) +
-    experiencePoints(w, d) +
-    criterionPoints("language", boundedCredit(languagesCreditOf(w, d))) +
-    distance +
-    criterionPoints("preferences", boundedCredit(preferencesCreditOf(w, d)))
-  );
+/** pairScore's skills points. */
+export function skillsPoints(w: WorkerFeatures, d: OfferDemand): number {
+  return criterionPoints("skills", boundedCredit(heldSkillsCredit(w.skillIds, w.skillCredits, 0, w.skillIds.length, d)));
 }
 
 /** pairScore's experience points. */
@@ -77,10 +70,6 @@ function holdsValidCertificate(w: WorkerFeatures, kind: number, day: number): bo
     if (c[i] === kind && (c[i + 1] as number) <= day && (c[i + 2] as number) >= day) return true;
   }
   return false;
-}
-
-function skillsCreditOf(w: WorkerFeatures, d: OfferDemand): number {
-  return heldSkillsCredit(w.skillIds, w.skillCredits, 0, w.skillIds.length, d);
 }
 
 const NOT_HELD = -1;
