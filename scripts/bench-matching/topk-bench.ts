@@ -22,16 +22,16 @@ export interface TopKReport {
   sql_load_seconds: number;
   /** SQL's top k equal the full scan's (rankCandidates) on every scanned offer. */
   sql_same_results: boolean;
-  /** The other direction, top k offers for a worker (topOffers, which scores every offer held): its timing. */
+  /** SQL's top k equal the index's on every offer SQL was timed on. */
+  sql_same_as_index: boolean;
+  checked_offers: number;
+  sql_speedup: number;
+  /** The other direction, top k offers for a worker (topOffers, which reads every offer held): its timing. */
   offers_p50_ms: number;
   offers_p99_ms: number;
   offer_searches: number;
   /** topOffers' top k equal rankOffers' over every offer for the checked workers. */
   offers_same_results: boolean;
-  /** SQL's top k equal the index's on every offer SQL was timed on. */
-  sql_same_as_index: boolean;
-  checked_offers: number;
-  sql_speedup: number;
 }
 
 const asPairs = (results: readonly { workerId: string; score: number }[]): SqlCandidate[] =>

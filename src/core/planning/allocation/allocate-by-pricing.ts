@@ -49,12 +49,13 @@ export function allocateByPricing(source: ArcSource, options: PricingOptions = {
   const offerCount = source.capacities.length;
   let duals: Duals | undefined;
   for (let round = 1; ; round++) {
-    const problem = read.problem(round < KEEP_EVERY_ARC_FROM_ROUND ? duals : undefined, slack);
+    const leavingOut = round < KEEP_EVERY_ARC_FROM_ROUND ? duals : undefined;
+    const problem = read.problem(leavingOut, slack);
     const allocation = allocate(problem);
     duals = allocation;
     const { workerValue, offerPrice } = allocation;
-    // The arcs read but left out of this problem were checked only against the last duals.
-    let violated = read.violations(allocation);
+    // Arcs left out of this problem were checked only against the last duals; the arcs solved hold (allocate).
+    let violated = leavingOut ? read.violations(allocation) : 0;
     for (let pricing = violated === 0; pricing && violated === 0; ) {
       pricing = false;
       for (let o = 0; o < offerCount; o++) {
