@@ -207,6 +207,8 @@ describe("the season planner, as a coordinator", () => {
         .click();
       const drawer = staff.getByRole("dialog", { name: t("chain.titleOf", { name }) });
       await drawer.getByRole("region", { name: t("chain.calendar") }).waitFor();
+      // The chain is planned apart from the placements, and the drawer says so.
+      await drawer.getByText(t("chain.separateFromPlacements")).waitFor();
       const map = drawer.getByRole("img", { name: t("chain.mapLabel_other", { sites: chosen.jobs }) });
       await map.waitFor();
       // One line from each site to the next.

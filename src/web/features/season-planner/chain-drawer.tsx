@@ -49,6 +49,9 @@ export function ChainDrawer({ planId, workerId, workerName, season, onClose }: C
         <PageError error={chain.error} onRetry={() => void chain.refetch()} />
       ) : (
         <Stack gap="lg">
+          <Text size="sm" c="dimmed">
+            {t("chain.separateFromPlacements")}
+          </Text>
           <SimpleGrid cols={3} spacing="sm" component="dl" m={0}>
             {(
               [

@@ -124,6 +124,8 @@ function PlanForm({ ownCentre }: { ownCentre: { id: string; name: string } | nul
                   id={fieldId("seasonEnd")}
                   label={t("form.seasonEnd")}
                   description={t("form.seasonHint")}
+                  // Below the field, so that both date fields line up.
+                  inputWrapperOrder={["label", "input", "description", "error"]}
                   valueFormat="ll"
                   required
                   leftSection={<IconCalendar size={18} aria-hidden />}
