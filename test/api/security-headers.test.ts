@@ -102,3 +102,23 @@ describe("security headers on the web app's files", () => {
     }
   });
 });
+
+// The only API test world that serves a web build, so the web app's own serving is checked here too.
+describe("the web app's files", () => {
+  it("a client-side route or a missing file gets index.html without a failed file read first (no listener leak warning)", async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on("warning", onWarning);
+    try {
+      for (const url of ["/staff/workers", "/assets/missing.js"]) {
+        const response = await world.app.inject({ method: "GET", url });
+        expect(response.headers["content-type"]).toContain("text/html");
+      }
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings).not.toContain("MaxListenersExceededWarning");
+  });
+});
