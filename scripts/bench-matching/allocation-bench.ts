@@ -20,12 +20,12 @@ export interface AllocationReport {
   min_score: number;
   /** Arcs of the last restricted problem solved. */
   arcs: number;
-  /** Arcs the index returned over all reads (an arc read twice counts twice). */
+  /** Arcs the index returned over all reads and pricing calls. */
   arcs_read: number;
-  /** Index calls (bestWorkers while solving). */
+  /** Index calls while solving: first reads (bestWorkers) and pricing (workersGaining). */
   reads: number;
   rounds: number;
-  /** Time inside the index while solving. */
+  /** Time inside the index while solving: first reads and pricing. */
   arcs_seconds: number;
   /** The rest of the solve: restricted problems built and solved, pricing. */
   solve_seconds: number;
@@ -64,7 +64,7 @@ export async function benchAllocation(
   const solved = await timed(() =>
     allocateByPricing(metered.source, {
       onRound: ({ round, arcs, violated, reads }) =>
-        log(`allocation: round ${round}, ${arcs} arcs solved, ${violated} violated arcs read, ${reads} index reads so far`),
+        log(`allocation: round ${round}, ${arcs} arcs solved, ${violated} violating arcs found by pricing, ${reads} index calls so far`),
     }),
   );
   const allocation = solved.value;
@@ -113,10 +113,14 @@ async function fullSolve(network: SyntheticNetwork, index: CandidateIndex, objec
 function meteredSource(source: ArcSource): { source: ArcSource; seconds: () => number; arcs: () => number } {
   let milliseconds = 0;
   let arcs = 0;
-  const metered = (read: () => OfferArcs): OfferArcs => {
+  const timed = <T>(work: () => T): T => {
     const start = performance.now();
-    const result = read();
+    const result = work();
     milliseconds += performance.now() - start;
+    return result;
+  };
+  const metered = (read: () => OfferArcs): OfferArcs => {
+    const result = timed(read);
     arcs += result.workers.length;
     return result;
   };
@@ -125,6 +129,10 @@ function meteredSource(source: ArcSource): { source: ArcSource; seconds: () => n
       ...source,
       bestArcs: (offer, k, floor) => metered(() => source.bestArcs(offer, k, floor)),
       arcsAbove: (offer, floor) => metered(() => source.arcsAbove(offer, floor)),
+      pricer: (workerValue, earlierValue) => {
+        const pricing = timed(() => source.pricer(workerValue, earlierValue));
+        return (offer, price, limit, priceFall) => metered(() => pricing(offer, price, limit, priceFall));
+      },
     },
     seconds: () => milliseconds / 1000,
     arcs: () => arcs,

@@ -2,6 +2,7 @@
 // the arcs of an allocation (and chaining) problem, worker and offer numbers being positions in the network: all of
 // them at once (eligibleArcs), or offer by offer on demand (indexArcSource, for column generation).
 import { CandidateIndex, type EligibleWorkers } from "../../src/core/matching/index/candidate-index.js";
+import { WorkerValues } from "../../src/core/matching/index/worker-values.js";
 import { SOFT_CRITERION_WEIGHTS } from "../../src/core/matching/weights.js";
 import type { ArcSource, OfferArcs } from "../../src/core/planning/allocation/arc-source.js";
 import type { SyntheticNetwork } from "./synthetic.js";
@@ -42,11 +43,13 @@ export function eligibleArcs(index: CandidateIndex, network: SyntheticNetwork, m
 
 /**
  * The arcs of the network's allocation problem (eligible pairs scoring at least `minScore`) read on demand from the
- * index: bestArcs is bestWorkers (ties by worker id, the same from call to call), arcsAbove is eligibleAbove.
+ * index: bestArcs is bestWorkers (ties by worker id, the same from call to call), arcsAbove is eligibleAbove, the
+ * pricer workersGaining with the values put in bitsets once per dual solution.
  */
 export function indexArcSource(index: CandidateIndex, network: SyntheticNetwork, minScore: number): ArcSource {
   const workerOfSlot = workersBySlot(index, network);
   const offerIds = network.offers.map(({ offer }) => offer.id);
+  const maxScore = Object.values(SOFT_CRITERION_WEIGHTS).reduce((sum, weight) => sum + weight, 0); // all points of a match
   const asArcs = ({ slots, scores }: EligibleWorkers): OfferArcs => ({
     workers: slots.map((slot) => workerOfSlot[slot] as number),
     scores,
@@ -54,9 +57,16 @@ export function indexArcSource(index: CandidateIndex, network: SyntheticNetwork,
   return {
     workerCount: network.workers.length,
     capacities: Int32Array.from(network.offers, ({ positions }) => positions),
-    maxScore: Object.values(SOFT_CRITERION_WEIGHTS).reduce((sum, weight) => sum + weight, 0), // all points of a match
+    maxScore,
     bestArcs: (offer, k, floor) => asArcs(index.bestWorkers(offerIds[offer] as string, { k, minScore: Math.max(minScore, floor) })),
     arcsAbove: (offer, floor) => asArcs(index.eligibleAbove(offerIds[offer] as string, Math.max(minScore, floor))),
+    pricer: (workerValue, earlierValue) => {
+      const bySlot = (values: Float64Array) =>
+        Float64Array.from(workerOfSlot, (w) => (w < 0 ? Number.POSITIVE_INFINITY : (values[w] as number)));
+      const values = new WorkerValues(bySlot(workerValue), maxScore, earlierValue && bySlot(earlierValue));
+      return (offer, price, limit, priceFall) =>
+        asArcs(index.workersGaining(offerIds[offer] as string, values, price, { k: limit, minScore, priceFall }));
+    },
   };
 }
 

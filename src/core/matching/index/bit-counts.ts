@@ -7,16 +7,21 @@ export class BitCounts {
   #planeCount = 0;
   #words = 0;
 
-  /** Counts, for each slot of `within`, the `sets` holding it (slots outside `within` count 0). */
-  count(sets: readonly Int32Array[], within: Int32Array, words: number): void {
+  /**
+   * Counts, for each slot of `within`, the `sets` holding it (slots outside `within` count 0); `live`, when given,
+   * lists the only words of `within` holding any slot.
+   */
+  count(sets: readonly Int32Array[], within: Int32Array, words: number, live?: ArrayLike<number>): void {
     const planeCount = Math.max(1, Math.ceil(Math.log2(sets.length + 1)));
     if (this.#planes.length < planeCount * words) this.#planes = new Int32Array(planeCount * words);
     const planes = this.#planes;
     planes.fill(0, 0, planeCount * words);
     this.#planeCount = planeCount;
     this.#words = words;
+    const count = live ? live.length : words;
     for (const set of sets) {
-      for (let w = 0; w < words; w++) {
+      for (let i = 0; i < count; i++) {
+        const w = live ? (live[i] as number) : i;
         let carry = (set[w] as number) & (within[w] as number);
         for (let p = 0; carry !== 0 && p < planeCount; p++) {
           const at = p * words + w;

@@ -5,8 +5,9 @@ import type { MatchResult } from "../match-result.js";
 import { offerMatchContext, rankCandidates, rankOffers } from "../rank.js";
 import { scoreMatch } from "../score.js";
 import { meetingHardRules, offerArb, offersContextArb, workerArb } from "../test-arbitraries.js";
-import { ATHENS, KALAMATA, SPARTA, THESSALONIKI } from "../test-fixtures.js";
+import { ATHENS, anOffer, aWorker, HARVEST, iscoOf, KALAMATA, OLIVE_PICKER, SPARTA, THESSALONIKI } from "../test-fixtures.js";
 import { CandidateIndex, type SearchOptions } from "./candidate-index.js";
+import { WorkerValues } from "./worker-values.js";
 
 const CENTRES = ["centre-a", "centre-b", "centre-c"];
 
@@ -183,5 +184,126 @@ describe("updating the candidate index", () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+/** Whole-number values by index slot, from values by worker id (+Infinity for a free slot). */
+function valuesBySlot(index: CandidateIndex, valueOfWorker: (workerId: string) => number): Float64Array {
+  return Float64Array.from({ length: index.workerSlotExtent }, (_, slot) => {
+    const id = index.workerIdAt(slot);
+    return id === undefined ? Number.POSITIVE_INFINITY : valueOfWorker(id);
+  });
+}
+
+/** Pricing by brute force: the eligible workers scoring at least minScore and more than value + price, most gain first. */
+function bruteGaining(
+  context: OffersMatchContext,
+  workers: readonly Tagged<MatchWorker>[],
+  offer: MatchOffer,
+  valueOfWorker: (workerId: string) => number,
+  price: number,
+  search: SearchOptions,
+) {
+  const gain = (r: MatchResult) => r.score - valueOfWorker(r.workerId) - price;
+  return inCentres(workers, search.centreIds)
+    .map((w) => scoreMatch(w, offer, offerMatchContext(offer, context)))
+    .filter((r) => r.eligible && r.score >= (search.minScore ?? 0) && gain(r) > 0)
+    .sort((a, b) => gain(b) - gain(a) || (a.workerId < b.workerId ? -1 : 1))
+    .slice(0, search.k)
+    .map((r) => [r.workerId, r.score]);
+}
+
+function gainingFound(index: CandidateIndex, { slots, scores }: { slots: Int32Array; scores: Int32Array }) {
+  return [...slots].map((slot, i) => [index.workerIdAt(slot), scores[i]]);
+}
+
+describe("pricing with the candidate index", () => {
+  /** Per worker, how far their value sits from their score in the offer minus a price: most near 0, where gains turn. */
+  const shiftsArb = fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 40, maxLength: 40 });
+  const numberOf = (id: string) => Number(id.slice("worker-".length));
+
+  /** Values on the edge of gaining in the offer at the price: the worker's score − price − shift, at least 0. */
+  function edgeValues(
+    context: OffersMatchContext,
+    workers: readonly Tagged<MatchWorker>[],
+    offer: MatchOffer,
+    price: number,
+    shifts: number[],
+  ) {
+    const scores = new Map(workers.map((w) => [w.entity.id, scoreMatch(w.entity, offer, offerMatchContext(offer, context)).score]));
+    return (id: string) => Math.max(0, (scores.get(id) ?? 0) - price - (shifts[numberOf(id) % shifts.length] as number));
+  }
+
+  it("finds the workers whose score exceeds their value plus the price, most gain first, as brute force does", () => {
+    fc.assert(
+      fc.property(
+        poolArb,
+        offersContextArb,
+        shiftsArb,
+        fc.integer({ min: 0, max: 60 }),
+        searchArb,
+        ({ workers, offers }, context, shifts, price, search) => {
+          const index = indexOf(context, workers, offers);
+          for (const { entity: offer } of offers) {
+            const valueOfWorker = edgeValues(context, workers, offer, price, shifts);
+            const worth = new WorkerValues(valuesBySlot(index, valueOfWorker), 100);
+            expect(gainingFound(index, index.workersGaining(offer.id, worth, price, search))).toEqual(
+              bruteGaining(context, workers, offer, valueOfWorker, price, search),
+            );
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("with the price's fall since an earlier pricing no worker gained in, looks only at workers whose value rose by less, and finds the same", () => {
+    fc.assert(
+      fc.property(
+        poolArb,
+        offersContextArb,
+        shiftsArb,
+        shiftsArb,
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        searchArb,
+        ({ workers, offers }, context, before, now, earlierPrice, price, search) => {
+          const index = indexOf(context, workers, offers);
+          const offer = (offers[0] as Tagged<MatchOffer>).entity;
+          // Under the earlier values no worker gained: each was valued at least their score minus the earlier price.
+          const earlier = edgeValues(
+            context,
+            workers,
+            offer,
+            earlierPrice,
+            before.map((shift) => Math.min(0, shift)),
+          );
+          const valueOfWorker = edgeValues(context, workers, offer, price, now);
+          const worth = new WorkerValues(valuesBySlot(index, valueOfWorker), 100, valuesBySlot(index, earlier));
+          const found = index.workersGaining(offer.id, worth, price, { ...search, priceFall: earlierPrice - price });
+          expect(gainingFound(index, found)).toEqual(bruteGaining(context, workers, offer, valueOfWorker, price, search));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("finds a worker who scores their class's best and gains a single point", () => {
+    const ideal = aWorker({
+      occupations: [{ occupationUri: OLIVE_PICKER, yearsExperience: 3, informal: false }],
+      skills: [{ skillUri: HARVEST, level: "advanced", verified: true }],
+      languages: [{ language: "el", level: "B2" }],
+    });
+    const offer = anOffer({ requiredSkills: [HARVEST], requiredLanguages: [{ language: "el", level: "B1" }], minYearsExperience: 2 });
+    const index = new CandidateIndex({ iscoOf });
+    index.upsertWorker(ideal, { centreId: "centre-a" });
+    index.upsertOffer(offer, { centreId: "centre-a" });
+    const valued = (value: number) =>
+      new WorkerValues(
+        valuesBySlot(index, () => value),
+        100,
+      );
+    expect(gainingFound(index, index.workersGaining(offer.id, valued(100 - 30 - 1), 30, { k: 5 }))).toEqual([[ideal.id, 100]]);
+    expect(index.workersGaining(offer.id, valued(100 - 30), 30, { k: 5 }).slots).toHaveLength(0);
   });
 });

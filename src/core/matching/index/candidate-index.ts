@@ -15,6 +15,7 @@ import { SlotBitsets, WORD_BITS, wordsFor } from "./slot-bitsets.js";
 import { grown, SlotTable } from "./slot-table.js";
 import { TopK } from "./top-k.js";
 import { type HardRuleDemand, hardRuleDemand, WorkerColumns } from "./worker-columns.js";
+import type { WorkerValues } from "./worker-values.js";
 
 export interface SearchOptions {
   /** How many results at most. */
@@ -48,6 +49,10 @@ interface Collector {
   readonly admits: (slot: number, score: number) => boolean;
   /** Takes a worker found, with their exact score (one it admits). */
   readonly visit: (slot: number, score: number) => void;
+  /** The only workers it may admit, as a bitset; all when absent. */
+  readonly among?: Int32Array;
+  /** The only workers it may admit from a class whose scores are at most `bound`, as a bitset; all when absent. */
+  readonly narrow?: (bound: number) => Int32Array;
 }
 
 /** Places whose distance points an offer keeps (see #placePointsOf); NOT_YET marks points not worked out. */
@@ -95,6 +100,9 @@ export class CandidateIndex {
 
   /** Reused by every search: the workers who may be eligible, their required skills held (verified), slots by bound. */
   #within = new Int32Array(0);
+  /** The words of #within holding any worker (see #mayBeEligible), in #liveWordsBuffer. */
+  #liveWords = new Int32Array(0);
+  #liveWordsBuffer = new Int32Array(0);
   readonly #held = new BitCounts();
   readonly #verified = new BitCounts();
   /** Slots by bound as linked lists: the first slot of each bound, and the slot after each (-1 ends a list). */
@@ -243,6 +251,44 @@ export class CandidateIndex {
     return { slots: Int32Array.from(slots), scores: Int32Array.from(scores) };
   }
 
+  /**
+   * Pricing an allocation's duals: the eligible workers scoring at least `minScore` whose score exceeds their value
+   * plus `price` (score > values[slot] + price), at most `k` of them, those gaining most (score − value) first, ties
+   * by worker id; their scores as in bestWorkers. The values' bitsets keep the classes' workers to those who could
+   * gain, so workers with a good placement elsewhere are not judged.
+   *
+   * `priceFall`, for an offer none of whose workers gained under the values' earlier values and its earlier price
+   * (given to WorkerValues): that price minus `price`. A worker can gain now only if their value rose by less than
+   * the price fell (value + price < earlier value + earlier price), so only those are searched: after a small change
+   * of the duals, few or none.
+   */
+  workersGaining(offerId: string, values: WorkerValues, price: number, options: SearchOptions & { priceFall?: number }): EligibleWorkers {
+    const slot = this.#offers.slotOf(offerId);
+    const demand = slot === undefined ? undefined : this.#offerDemands[slot];
+    if (values.bySlot.length < this.#workers.extent) throw new RangeError("the values must cover every worker slot");
+    const among = options.priceFall === undefined ? undefined : values.roseLessThan(options.priceFall);
+    const value = values.bySlot;
+    const top = new TopK(Math.max(0, Math.floor(options.k)), (a, b) => this.#workers.idBefore(a, b));
+    if (demand && among !== null) {
+      const minScore = options.minScore ?? 0;
+      const gain = (s: number, score: number) => score - (value[s] as number) - price;
+      this.#searchWorkers(slot as number, demand, options.centreIds, {
+        // A newcomer must gain at least 1 and at least the k-th gain so far, and gains at most score − price.
+        floor: () => Math.max(minScore, price + Math.max(1, top.threshold)),
+        rises: true,
+        admits: (s, score) => score >= minScore && gain(s, score) >= 1 && top.admits(s, gain(s, score)),
+        visit: (s, score) => top.push(s, gain(s, score)),
+        among,
+        narrow: (bound) => values.below(bound - price),
+      });
+    }
+    const best = top.sorted();
+    return {
+      slots: Int32Array.from(best, (b) => b.slot),
+      scores: Int32Array.from(best, (b) => b.score + (value[b.slot] as number) + price),
+    };
+  }
+
   /** The best eligible offers for the worker: rankOffers(worker, those offers, context, { limit: k }), same reasons. */
   topOffers(workerId: string, options: SearchOptions): MatchResult[] {
     const slot = this.#workers.slotOf(workerId);
@@ -281,16 +327,19 @@ export class CandidateIndex {
   #searchWorkers(offerSlot: number, demand: OfferDemand, centreIds: readonly string[] | undefined, collector: Collector): void {
     const { floor, rises, admits, visit } = collector;
     const words = wordsFor(this.#workers.extent);
-    const within = this.#mayBeEligible(demand, centreIds, words);
+    const within = this.#mayBeEligible(demand, centreIds, words, collector);
+    const live = this.#liveWords;
     this.#held.count(
       demand.requiredSkills.map((skill) => this.#bySkill.of(skill, words)),
       within,
       words,
+      live,
     );
     this.#verified.count(
       demand.requiredSkills.map((skill) => this.#byVerifiedSkill.of(skill, words)),
       within,
       words,
+      live,
     );
     const bounds = this.#offerBounds[offerSlot] as SearchBounds;
     const rule = this.#offerRules[offerSlot] as HardRuleDemand;
@@ -305,7 +354,8 @@ export class CandidateIndex {
     let opened = 0;
     for (let level = MAX_SCORE; level >= 0 && level >= floor(); level--) {
       while (opened < classes.length && (classes[opened] as WorkerClass).bound >= level) {
-        this.#open(classes[opened] as WorkerClass, bounds, demand, points, words, floor());
+        const workerClass = classes[opened] as WorkerClass;
+        this.#open(workerClass, bounds, demand, points, words, live, floor(), collector.narrow?.(workerClass.bound));
         opened += 1;
       }
       // While the floor may rise, a worker whose columns bound falls below the level waits in the bucket of that bound.
@@ -332,8 +382,20 @@ export class CandidateIndex {
     }
   }
 
-  /** Buckets each worker of the class who may reach `least` by their own bound: verified skills and distance counted. */
-  #open(workerClass: WorkerClass, bounds: SearchBounds, demand: OfferDemand, points: Uint8Array, words: number, least: number): void {
+  /**
+   * Buckets each worker of the class (of `only` when given) who may reach `least` by their own bound: verified
+   * skills and distance counted.
+   */
+  #open(
+    workerClass: WorkerClass,
+    bounds: SearchBounds,
+    demand: OfferDemand,
+    points: Uint8Array,
+    words: number,
+    live: Int32Array,
+    least: number,
+    only?: Int32Array,
+  ): void {
     const { held, relation } = workerClass;
     const byVerified = Int8Array.from({ length: held + 1 }, (_, verified) => bounds.withoutDistance(held, verified, relation));
     const within = this.#within;
@@ -343,11 +405,11 @@ export class CandidateIndex {
     const minorGroups = this.#byMinorGroup.of(minorGroup, words);
     const head = this.#bucketHead;
     const next = this.#bucketNext;
-    for (let w = 0; w < words; w++) {
-      const candidates = within[w] as number;
-      if (candidates === 0) continue;
+    for (let i = 0; i < live.length; i++) {
+      const w = live[i] as number;
       let bits =
-        candidates &
+        (within[w] as number) &
+        (only ? (only[w] as number) : -1) &
         this.#held.equalTo(held, w) &
         relatedWord(relation, occupations[w] as number, unitGroups[w] as number, minorGroups[w] as number);
       while (bits !== 0) {
@@ -370,14 +432,16 @@ export class CandidateIndex {
 
   /**
    * The workers held, of the centres asked (all when none are named), holding every certificate kind required and
-   * possibly authorised and available over the offer's period (see PeriodBitsets).
+   * possibly authorised and available over the offer's period (see PeriodBitsets), and among those the collector
+   * may admit; #liveWords is left listing the words holding any of them, which the rest of the search reads alone.
    */
-  #mayBeEligible(demand: OfferDemand, centreIds: readonly string[] | undefined, words: number): Int32Array {
+  #mayBeEligible(demand: OfferDemand, centreIds: readonly string[] | undefined, words: number, collector: Collector): Int32Array {
     if (this.#within.length < words) this.#within = new Int32Array(words);
     const within = this.#within;
     within.set(this.#everyone.of(EVERY_WORKER, words).subarray(0, words));
     for (const kind of demand.certificateKinds) andInto(within, this.#byCertificate.of(kind, words), words);
-    this.#periods.narrow(within, demand.period, words, () => this.#workerSlots());
+    if (collector.among) andInto(within, collector.among, words);
+    if (collector.narrow) andInto(within, collector.narrow(MAX_SCORE), words);
     if (centreIds !== undefined) {
       const centres = new Int32Array(words);
       for (const id of centreIds) {
@@ -386,7 +450,18 @@ export class CandidateIndex {
       }
       andInto(within, centres, words);
     }
+    this.#listLiveWords(within, words);
+    this.#periods.narrow(within, demand.period, words, () => this.#workerSlots(), this.#liveWords);
+    this.#listLiveWords(within, words);
     return within;
+  }
+
+  /** Sets #liveWords to the words of `within` holding any slot. */
+  #listLiveWords(within: Int32Array, words: number): void {
+    if (this.#liveWordsBuffer.length < words) this.#liveWordsBuffer = new Int32Array(words);
+    let count = 0;
+    for (let w = 0; w < words; w++) if (within[w] !== 0) this.#liveWordsBuffer[count++] = w;
+    this.#liveWords = this.#liveWordsBuffer.subarray(0, count);
   }
 
   /**

@@ -50,14 +50,20 @@ export class PeriodBitsets {
 
   /**
    * Keeps in `within` only the workers who may meet the period's authorisation and availability rules. `slots`
-   * lists the workers held (to fill a block not made yet).
+   * lists the workers held (to fill a block not made yet); `live`, when given, the only words of `within` holding
+   * any worker (the others are left as they are: 0).
    */
-  narrow(within: Int32Array, period: DayInterval, words: number, slots: () => ArrayLike<number>): void {
+  narrow(within: Int32Array, period: DayInterval, words: number, slots: () => ArrayLike<number>, live?: ArrayLike<number>): void {
+    const count = live ? live.length : words;
     for (const bits of this.#insideBlocks(period, words, slots)) {
-      for (let w = 0; w < words; w++) within[w] = (within[w] as number) & (bits[w] as number);
+      for (let i = 0; i < count; i++) {
+        const w = live ? (live[i] as number) : i;
+        within[w] = (within[w] as number) & (bits[w] as number);
+      }
     }
     const touching = this.#touchingBlocks(period, words, slots);
-    for (let w = 0; w < words; w++) {
+    for (let i = 0; i < count; i++) {
+      const w = live ? (live[i] as number) : i;
       let any = 0;
       for (const bits of touching) any |= bits[w] as number;
       within[w] = (within[w] as number) & any;

@@ -21,7 +21,21 @@ export interface ArcSource {
   bestArcs(offer: number, k: number, floor: number): OfferArcs;
   /** Every arc of the offer scoring at least `floor`, in any order. */
   arcsAbove(offer: number, floor: number): OfferArcs;
+  /**
+   * Pricing a dual solution: made once for the workers' values (whole numbers, as allocate returns them), with
+   * those of an earlier pricing when there was one, then asked offer by offer.
+   */
+  pricer(workerValue: Float64Array, earlierValue?: Float64Array): OfferPricer;
 }
+
+/**
+ * The offer's arcs that violate the duals, scoring more than value[worker] + `price`: at most `limit` of them, those
+ * gaining most (score − value[worker]) first, ties broken in a fixed order. None means the duals hold on every arc
+ * of the offer. `priceFall`, only for an offer every arc of which held under the earlier values and its earlier
+ * price: that price minus `price`; an arc can violate the duals now only if its worker's value rose by less, which
+ * the source may use to look at those workers only.
+ */
+export type OfferPricer = (offer: number, price: number, limit: number, priceFall?: number) => OfferArcs;
 
 /** Arcs of one offer as parallel arrays: the worker of each and its score. */
 export interface OfferArcs {
@@ -31,31 +45,18 @@ export interface OfferArcs {
 
 export const NO_ARCS: OfferArcs = { workers: new Int32Array(0), scores: new Int32Array(0) };
 
-/**
- * The allocation problem made of the arcs read so far, offer o's being arcsOf[o]; with `keep`, only the arcs it
- * keeps (called with the offer, worker and score of each).
- */
-export function problemOfOfferArcs(
-  source: ArcSource,
-  arcsOf: readonly OfferArcs[],
-  keep?: (offer: number, worker: number, score: number) => boolean,
-): AllocationProblem {
-  let total = 0;
-  arcsOf.forEach((arcs, o) => {
-    if (!keep) total += arcs.workers.length;
-    else for (let i = 0; i < arcs.workers.length; i++) if (keep(o, arcs.workers[i]!, arcs.scores[i]!)) total++;
-  });
+/** The allocation problem made of the arcs read so far, offer o's being arcsOf[o]. */
+export function problemOfOfferArcs(source: ArcSource, arcsOf: readonly OfferArcs[]): AllocationProblem {
+  const total = arcsOf.reduce((sum, arcs) => sum + arcs.workers.length, 0);
   const arcWorker = new Int32Array(total);
   const arcOffer = new Int32Array(total);
   const arcScore = new Int32Array(total);
   let at = 0;
   arcsOf.forEach((arcs, o) => {
-    for (let i = 0; i < arcs.workers.length; i++) {
-      if (keep && !keep(o, arcs.workers[i]!, arcs.scores[i]!)) continue;
-      arcWorker[at] = arcs.workers[i]!;
-      arcOffer[at] = o;
-      arcScore[at++] = arcs.scores[i]!;
-    }
+    arcWorker.set(arcs.workers, at);
+    arcScore.set(arcs.scores, at);
+    arcOffer.fill(o, at, at + arcs.workers.length);
+    at += arcs.workers.length;
   });
   return { workerCount: source.workerCount, capacities: source.capacities, arcWorker, arcOffer, arcScore };
 }

@@ -5,105 +5,71 @@ import { type ArcSource, NO_ARCS, type OfferArcs, problemOfOfferArcs } from "./a
 /** A dual solution: each worker's value and each offer's price. */
 export type Duals = Pick<Allocation, "workerValue" | "offerPrice">;
 
-/** Deepest read asked for: more arcs than any offer has, small enough for an Int32Array. */
-const MAX_DEPTH = 2 ** 30;
-
 /**
- * What column generation has read of each offer's arcs (allocate-by-pricing.ts). For each offer it keeps the arcs
- * read and `complete`, a score from which every arc of the offer has been read: after reading the k best arcs at or
- * above a floor, one more than the k-th score when k came back (an arc scoring more ranks above the k-th), or the
- * floor itself when fewer did. Offers without positions are never read.
+ * What column generation has read of each offer's arcs (allocate-by-pricing.ts): each offer's best arcs first, then
+ * the arcs pricing found violating a solution's duals, none twice. Offers without positions are never read.
  */
 export class ArcsRead {
   readonly #source: ArcSource;
   readonly #arcsOf: OfferArcs[] = [];
-  readonly #complete: Int32Array;
-  /** How many arcs the last read of each offer asked for. */
-  readonly #depth: Int32Array;
   #reads = 0;
+  /** The duals of the last pricing, and whether each offer's arcs all held under them once its finds were read. */
+  #pricedWith: Duals | undefined;
+  readonly #held: Uint8Array;
 
   constructor(source: ArcSource, initialArcs: (positions: number) => number) {
     this.#source = source;
-    const offers = source.capacities.length;
-    this.#complete = new Int32Array(offers);
-    this.#depth = new Int32Array(offers);
-    for (let o = 0; o < offers; o++) {
-      const positions = source.capacities[o]!;
-      this.#arcsOf.push(NO_ARCS);
-      if (positions > 0) this.#read(o, Math.max(1, Math.ceil(initialArcs(positions))), 0);
-    }
+    this.#held = new Uint8Array(source.capacities.length);
+    source.capacities.forEach((positions, o) => {
+      this.#arcsOf.push(positions > 0 ? this.#counted(source.bestArcs(o, Math.max(1, Math.ceil(initialArcs(positions))), 0)) : NO_ARCS);
+    });
   }
 
-  /** bestArcs calls so far. */
+  /** Calls to the source so far: its first reads and pricing. */
   get reads(): number {
     return this.#reads;
   }
 
+  /** The problem made of the arcs read so far. */
+  problem(): AllocationProblem {
+    return problemOfOfferArcs(this.#source, this.#arcsOf);
+  }
+
   /**
-   * The problem made of the arcs read so far; given duals, only the arcs within `slack` of them (score ≥
-   * value[worker] + price[offer] − slack), which holds every arc the duals' allocation uses and every arc violating
-   * them.
+   * Prices the duals offer by offer (offers with positions): keeps the arcs each offer's pricing returns, at most
+   * `limit(positions)` per offer, and returns how many there were. Every arc read must hold under the duals: the
+   * arcs that violate them are then all new. An offer whose last pricing returned fewer than its limit had every
+   * arc hold under that pricing's duals once its arcs were read, so only workers whose value changed enough since
+   * can violate them now: the source is told how far its price fell.
    */
-  problem(duals?: Duals, slack = 0): AllocationProblem {
-    if (!duals) return problemOfOfferArcs(this.#source, this.#arcsOf);
+  price(duals: Duals, limit: (positions: number) => number): number {
     const { workerValue, offerPrice } = duals;
-    return problemOfOfferArcs(
-      this.#source,
-      this.#arcsOf,
-      (offer, worker, score) => score >= workerValue[worker]! + offerPrice[offer]! - slack,
-    );
-  }
-
-  /** How many arcs read score more than value[worker] + price[offer]: the arcs read that violate the duals. */
-  violations({ workerValue, offerPrice }: Duals): number {
+    const earlier = this.#pricedWith;
+    const pricing = this.#source.pricer(workerValue, earlier?.workerValue);
     let violated = 0;
-    this.#arcsOf.forEach(({ workers, scores }, offer) => {
-      const price = offerPrice[offer]!;
-      for (let i = 0; i < workers.length; i++) if (scores[i]! > workerValue[workers[i]!]! + price) violated++;
+    this.#source.capacities.forEach((positions, o) => {
+      if (positions === 0) return;
+      const price = offerPrice[o]!;
+      const most = Math.max(1, Math.ceil(limit(positions)));
+      const found = this.#counted(pricing(o, price, most, earlier && this.#held[o] ? earlier.offerPrice[o]! - price : undefined));
+      this.#held[o] = found.workers.length < most ? 1 : 0;
+      if (found.workers.length === 0) return;
+      violated += found.workers.length;
+      const before = this.#arcsOf[o]!;
+      const workers = new Int32Array(before.workers.length + found.workers.length);
+      const scores = new Int32Array(workers.length);
+      workers.set(before.workers);
+      workers.set(found.workers, before.workers.length);
+      scores.set(before.scores);
+      scores.set(found.scores, before.scores.length);
+      this.#arcsOf[o] = { workers, scores };
     });
+    this.#pricedWith = duals;
     return violated;
   }
 
-  /** True when every arc of the offer scoring more than `price` has been read (offers without positions: always). */
-  isPricedAt(offer: number, price: number): boolean {
-    return this.#source.capacities[offer]! === 0 || price + 1 >= this.#complete[offer]!;
-  }
-
-  /**
-   * Reads `growth` times more of the offer's best arcs than last time, among those scoring more than its `price`
-   * (not priced yet: see isPricedAt), and keeps them with the arcs read before below that floor (not read again).
-   * Returns how many arcs read now score more than value[worker] + price: the arcs that violate the duals.
-   */
-  deepen(offer: number, price: number, growth: number, workerValue: Float64Array): number {
-    const floor = price + 1;
-    const before = this.#arcsOf[offer]!;
-    const read = this.#read(offer, Math.min(MAX_DEPTH, this.#depth[offer]! * growth), floor);
-    // Every arc read before at or above the floor is in the new read (see ArcSource.bestArcs): keep only the others.
-    const kept = before.scores.reduce((count, score) => count + (score < floor ? 1 : 0), 0);
-    if (kept > 0) {
-      const workers = new Int32Array(read.workers.length + kept);
-      const scores = new Int32Array(read.workers.length + kept);
-      workers.set(read.workers);
-      scores.set(read.scores);
-      let at = read.workers.length;
-      for (let i = 0; i < before.scores.length; i++) {
-        if (before.scores[i]! >= floor) continue;
-        workers[at] = before.workers[i]!;
-        scores[at++] = before.scores[i]!;
-      }
-      this.#arcsOf[offer] = { workers, scores };
-    }
-    let violated = 0;
-    for (let i = 0; i < read.workers.length; i++) if (read.scores[i]! > workerValue[read.workers[i]!]! + price) violated++;
-    return violated;
-  }
-
-  #read(offer: number, k: number, floor: number): OfferArcs {
-    const read = this.#source.bestArcs(offer, k, floor);
+  #counted(arcs: OfferArcs): OfferArcs {
     this.#reads++;
-    this.#arcsOf[offer] = read;
-    this.#depth[offer] = k;
-    this.#complete[offer] = read.scores.length < k ? floor : read.scores[k - 1]! + 1;
-    return read;
+    return arcs;
   }
 }
