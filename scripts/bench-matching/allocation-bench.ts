@@ -131,7 +131,7 @@ function meteredSource(source: ArcSource): { source: ArcSource; seconds: () => n
       arcsAbove: (offer, floor) => metered(() => source.arcsAbove(offer, floor)),
       pricer: (workerValue, earlierValue) => {
         const pricing = timed(() => source.pricer(workerValue, earlierValue));
-        return (offer, price, limit, priceFall) => metered(() => pricing(offer, price, limit, priceFall));
+        return (offer, price, limit, riseBelow) => metered(() => pricing(offer, price, limit, riseBelow));
       },
     },
     seconds: () => milliseconds / 1000,

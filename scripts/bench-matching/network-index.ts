@@ -64,8 +64,8 @@ export function indexArcSource(index: CandidateIndex, network: SyntheticNetwork,
       const bySlot = (values: Float64Array) =>
         Float64Array.from(workerOfSlot, (w) => (w < 0 ? Number.POSITIVE_INFINITY : (values[w] as number)));
       const values = new WorkerValues(bySlot(workerValue), maxScore, earlierValue && bySlot(earlierValue));
-      return (offer, price, limit, priceFall) =>
-        asArcs(index.workersGaining(offerIds[offer] as string, values, price, { k: limit, minScore, priceFall }));
+      return (offer, price, limit, riseBelow) =>
+        asArcs(index.workersGaining(offerIds[offer] as string, values, price, { k: limit, minScore, riseBelow }));
     },
   };
 }

@@ -50,7 +50,7 @@ describe("allocateByPricing", () => {
     );
   });
 
-  it("looks again only at workers whose value changed, once an offer's arcs all hold", () => {
+  it("prices an offer again only over the workers whose value rose by less than its room, after the first pricing", () => {
     const problem = regionalProblem(4_000, 100, 20, 13);
     const source = arcSourceOf(problem);
     const narrowed: number[] = [];
@@ -58,9 +58,9 @@ describe("allocateByPricing", () => {
       ...source,
       pricer: (workerValue: Float64Array, earlierValue?: Float64Array) => {
         const pricing = source.pricer(workerValue, earlierValue);
-        return (offer: number, price: number, limit: number, priceFall?: number) => {
-          if (priceFall !== undefined) narrowed.push(offer);
-          return pricing(offer, price, limit, priceFall);
+        return (offer: number, price: number, limit: number, riseBelow?: number) => {
+          if (riseBelow !== undefined) narrowed.push(offer);
+          return pricing(offer, price, limit, riseBelow);
         };
       },
     };

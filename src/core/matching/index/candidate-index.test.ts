@@ -280,7 +280,7 @@ describe("pricing with the candidate index", () => {
           );
           const valueOfWorker = edgeValues(context, workers, offer, price, now);
           const worth = new WorkerValues(valuesBySlot(index, valueOfWorker), 100, valuesBySlot(index, earlier));
-          const found = index.workersGaining(offer.id, worth, price, { ...search, priceFall: earlierPrice - price });
+          const found = index.workersGaining(offer.id, worth, price, { ...search, riseBelow: earlierPrice - price });
           expect(gainingFound(index, found)).toEqual(bruteGaining(context, workers, offer, valueOfWorker, price, search));
         },
       ),

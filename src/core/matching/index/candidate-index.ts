@@ -257,16 +257,16 @@ export class CandidateIndex {
    * by worker id; their scores as in bestWorkers. The values' bitsets keep the classes' workers to those who could
    * gain, so workers with a good placement elsewhere are not judged.
    *
-   * `priceFall`, for an offer none of whose workers gained under the values' earlier values and its earlier price
-   * (given to WorkerValues): that price minus `price`. A worker can gain now only if their value rose by less than
-   * the price fell (value + price < earlier value + earlier price), so only those are searched: after a small change
-   * of the duals, few or none.
+   * `riseBelow`, for an offer none of whose workers not yet taken gained more than g under the values' earlier
+   * values and its earlier price p′ (see WorkerValues): p′ − price + g. A worker can gain now only if their value
+   * rose by less than that (value + price < earlier value + p′ + g), so only those are searched: after a small
+   * change of the duals, few or none.
    */
-  workersGaining(offerId: string, values: WorkerValues, price: number, options: SearchOptions & { priceFall?: number }): EligibleWorkers {
+  workersGaining(offerId: string, values: WorkerValues, price: number, options: SearchOptions & { riseBelow?: number }): EligibleWorkers {
     const slot = this.#offers.slotOf(offerId);
     const demand = slot === undefined ? undefined : this.#offerDemands[slot];
     if (values.bySlot.length < this.#workers.extent) throw new RangeError("the values must cover every worker slot");
-    const among = options.priceFall === undefined ? undefined : values.roseLessThan(options.priceFall);
+    const among = options.riseBelow === undefined ? undefined : values.roseLessThan(options.riseBelow);
     const value = values.bySlot;
     const top = new TopK(Math.max(0, Math.floor(options.k)), (a, b) => this.#workers.idBefore(a, b));
     if (demand && among !== null) {

@@ -31,11 +31,11 @@ export interface ArcSource {
 /**
  * The offer's arcs that violate the duals, scoring more than value[worker] + `price`: at most `limit` of them, those
  * gaining most (score − value[worker]) first, ties broken in a fixed order. None means the duals hold on every arc
- * of the offer. `priceFall`, only for an offer every arc of which held under the earlier values and its earlier
- * price: that price minus `price`; an arc can violate the duals now only if its worker's value rose by less, which
- * the source may use to look at those workers only.
+ * of the offer. `riseBelow`, only for an offer none of whose arcs not read gained more than g under the earlier
+ * values and its earlier price p′: p′ − price + g. An arc can violate the duals now only if its worker's value rose
+ * by less than that (value + price < earlier value + p′ + g), and the source may look at those workers only.
  */
-export type OfferPricer = (offer: number, price: number, limit: number, priceFall?: number) => OfferArcs;
+export type OfferPricer = (offer: number, price: number, limit: number, riseBelow?: number) => OfferArcs;
 
 /** Arcs of one offer as parallel arrays: the worker of each and its score. */
 export interface OfferArcs {

@@ -13,13 +13,13 @@ export class ArcsRead {
   readonly #source: ArcSource;
   readonly #arcsOf: OfferArcs[] = [];
   #reads = 0;
-  /** The duals of the last pricing, and whether each offer's arcs all held under them once its finds were read. */
+  /** The duals of the last pricing, and for each offer the most an arc it left unread gained under them. */
   #pricedWith: Duals | undefined;
-  readonly #held: Uint8Array;
+  readonly #unreadGain: Float64Array;
 
   constructor(source: ArcSource, initialArcs: (positions: number) => number) {
     this.#source = source;
-    this.#held = new Uint8Array(source.capacities.length);
+    this.#unreadGain = new Float64Array(source.capacities.length);
     source.capacities.forEach((positions, o) => {
       this.#arcsOf.push(positions > 0 ? this.#counted(source.bestArcs(o, Math.max(1, Math.ceil(initialArcs(positions))), 0)) : NO_ARCS);
     });
@@ -38,9 +38,12 @@ export class ArcsRead {
   /**
    * Prices the duals offer by offer (offers with positions): keeps the arcs each offer's pricing returns, at most
    * `limit(positions)` per offer, and returns how many there were. Every arc read must hold under the duals: the
-   * arcs that violate them are then all new. An offer whose last pricing returned fewer than its limit had every
-   * arc hold under that pricing's duals once its arcs were read, so only workers whose value changed enough since
-   * can violate them now: the source is told how far its price fell.
+   * arcs that violate them are then all new.
+   *
+   * After it, no arc of an offer left unread gains more under these duals than the last one pricing returned (the
+   * pricing came back full), or than 0 (it came back short: every violating arc was taken). So at the next pricing an
+   * arc left unread can violate the new duals only if its worker's value rose by less than the offer's price fell
+   * plus that gain, and the source is told so: after a small change of the duals it looks at few workers.
    */
   price(duals: Duals, limit: (positions: number) => number): number {
     const { workerValue, offerPrice } = duals;
@@ -51,10 +54,13 @@ export class ArcsRead {
       if (positions === 0) return;
       const price = offerPrice[o]!;
       const most = Math.max(1, Math.ceil(limit(positions)));
-      const found = this.#counted(pricing(o, price, most, earlier && this.#held[o] ? earlier.offerPrice[o]! - price : undefined));
-      this.#held[o] = found.workers.length < most ? 1 : 0;
-      if (found.workers.length === 0) return;
-      violated += found.workers.length;
+      const riseBelow = earlier ? earlier.offerPrice[o]! - price + this.#unreadGain[o]! : undefined;
+      const found = this.#counted(pricing(o, price, most, riseBelow));
+      const count = found.workers.length;
+      // Best gain first: the last arc returned gains the least of them.
+      this.#unreadGain[o] = count < most ? 0 : found.scores[count - 1]! - workerValue[found.workers[count - 1]!]! - price;
+      if (count === 0) return;
+      violated += count;
       const before = this.#arcsOf[o]!;
       const workers = new Int32Array(before.workers.length + found.workers.length);
       const scores = new Int32Array(workers.length);

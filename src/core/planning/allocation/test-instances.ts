@@ -38,11 +38,11 @@ export function arcSourceOf(problem: AllocationProblem, maxScore = 100): ArcSour
     maxScore,
     bestArcs: (offer, k, floor) => arcsOf((rows[offer] ?? []).filter(([, s]) => s >= floor).slice(0, k)),
     arcsAbove: (offer, floor) => arcsOf((rows[offer] ?? []).filter(([, s]) => s >= floor)),
-    pricer: (value, earlier) => (offer, price, limit, priceFall) => {
+    pricer: (value, earlier) => (offer, price, limit, riseBelow) => {
       const gain = ([w, s]: readonly [number, number]) => s - (value[w] as number) - price;
-      // As a source may: with priceFall, only the workers whose value rose by less are looked at.
+      // As a source may: with riseBelow, only the workers whose value rose by less than it are looked at.
       const looked = (rows[offer] ?? []).filter(
-        ([w]) => priceFall === undefined || !earlier || (value[w] as number) - (earlier[w] as number) < priceFall,
+        ([w]) => riseBelow === undefined || !earlier || (value[w] as number) - (earlier[w] as number) < riseBelow,
       );
       const gaining = looked.filter((arc) => gain(arc) > 0);
       return arcsOf(gaining.sort((a, b) => gain(b) - gain(a) || a[0] - b[0]).slice(0, limit));
