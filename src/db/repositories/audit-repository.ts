@@ -17,16 +17,14 @@ export async function listAuditEntries(
   if (filters.entityId) conditions.push(eq(auditEntries.entityId, filters.entityId));
   if (filters.outcome) conditions.push(eq(auditEntries.outcome, filters.outcome));
   const where = and(...conditions);
-  const [rows, totals] = await Promise.all([
-    db
-      .select()
-      .from(auditEntries)
-      .where(where)
-      .orderBy(desc(auditEntries.at), desc(auditEntries.id))
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    db.select({ total: count() }).from(auditEntries).where(where),
-  ]);
+  const rows = await db
+    .select()
+    .from(auditEntries)
+    .where(where)
+    .orderBy(desc(auditEntries.at), desc(auditEntries.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const totals = await db.select({ total: count() }).from(auditEntries).where(where);
   return {
     items: rows.map((row) => ({ ...row, at: row.at.toISOString() })),
     total: totals[0]?.total ?? 0,

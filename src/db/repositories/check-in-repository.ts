@@ -102,14 +102,12 @@ export async function listCheckInRows(db: Db, filter: ListFilter, query: CheckIn
       : undefined,
   );
   const order = query.view === "answered" ? [sql`${checkIns.answeredAt} desc`, asc(checkIns.id)] : [asc(checkIns.dueOn), asc(checkIns.id)];
-  const [rows, totals] = await Promise.all([
-    joined(db)
-      .where(where)
-      .orderBy(...order)
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    db.select({ total: count() }).from(checkIns).where(where),
-  ]);
+  const rows = await joined(db)
+    .where(where)
+    .orderBy(...order)
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const totals = await db.select({ total: count() }).from(checkIns).where(where);
   return { rows, total: totals[0]?.total ?? 0 };
 }
 

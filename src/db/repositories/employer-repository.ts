@@ -122,16 +122,14 @@ function filterConditions(query: EmployerListQuery): SQL[] {
 export async function listEmployers(db: Db, scope: ListFilter, query: EmployerListQuery, page: PageQuery): Promise<Page<Employer>> {
   // An employer account's own record is the employer itself, so its id is the owner column.
   const where = and(scopeCondition(scope, { centreId: employers.centreId, employerId: employers.id }), ...filterConditions(query));
-  const [rows, totals] = await Promise.all([
-    db
-      .select()
-      .from(employers)
-      .where(where)
-      .orderBy(asc(employers.legalName), asc(employers.id))
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    db.select({ total: count() }).from(employers).where(where),
-  ]);
+  const rows = await db
+    .select()
+    .from(employers)
+    .where(where)
+    .orderBy(asc(employers.legalName), asc(employers.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const totals = await db.select({ total: count() }).from(employers).where(where);
   const sites = await sitesOf(
     db,
     rows.map((row) => row.id),

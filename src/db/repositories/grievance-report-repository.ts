@@ -93,17 +93,15 @@ export async function listGrievancesOfWorker(
   page: { limit: number; offset: number },
 ): Promise<{ items: OwnGrievanceRow[]; total: number }> {
   const where = and(eq(grievanceReporters.centreId, centreId), eq(grievanceReporters.workerId, workerId));
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({ grievance: grievances, sharedWithCaseworkers: grievanceReporters.sharedWithCaseworkers })
-      .from(grievanceReporters)
-      .innerJoin(grievances, eq(grievances.id, grievanceReporters.grievanceId))
-      .where(where)
-      .orderBy(desc(grievances.createdAt), desc(grievances.id))
-      .limit(page.limit)
-      .offset(page.offset),
-    db.select({ n: count() }).from(grievanceReporters).where(where),
-  ]);
+  const rows = await db
+    .select({ grievance: grievances, sharedWithCaseworkers: grievanceReporters.sharedWithCaseworkers })
+    .from(grievanceReporters)
+    .innerJoin(grievances, eq(grievances.id, grievanceReporters.grievanceId))
+    .where(where)
+    .orderBy(desc(grievances.createdAt), desc(grievances.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [total] = await db.select({ n: count() }).from(grievanceReporters).where(where);
   return { items: rows, total: total?.n ?? 0 };
 }
 

@@ -68,22 +68,20 @@ function conditionsOf(query: GrievanceListConditions): SQL[] {
 }
 
 async function pageOfRows(db: Db, where: SQL | undefined, page: PageQuery): Promise<Page<GrievanceListRow>> {
-  const [items, [total]] = await Promise.all([
-    db
-      .select({
-        ...grievanceColumns,
-        employerName: employers.legalName,
-        assignedToName: assignee,
-      })
-      .from(grievances)
-      .leftJoin(employers, eq(employers.id, grievances.employerId))
-      .where(where)
-      // The queue is worked by deadline: the soonest due first, cases not yet triaged (no due date) after them.
-      .orderBy(sql`${grievances.dueAt} asc nulls last`, desc(grievances.createdAt), asc(grievances.id))
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    db.select({ n: count() }).from(grievances).where(where),
-  ]);
+  const items = await db
+    .select({
+      ...grievanceColumns,
+      employerName: employers.legalName,
+      assignedToName: assignee,
+    })
+    .from(grievances)
+    .leftJoin(employers, eq(employers.id, grievances.employerId))
+    .where(where)
+    // The queue is worked by deadline: the soonest due first, cases not yet triaged (no due date) after them.
+    .orderBy(sql`${grievances.dueAt} asc nulls last`, desc(grievances.createdAt), asc(grievances.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const [total] = await db.select({ n: count() }).from(grievances).where(where);
   return { items, total: total?.n ?? 0, page: page.page, pageSize: page.pageSize };
 }
 

@@ -100,23 +100,21 @@ export async function listInspectionRows(
   if (query.employerId) conditions.push(eq(inspections.employerId, query.employerId));
   const where = and(...conditions);
   const open = sql`${inspections.status} in ('planned', 'in_progress')`;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select(namedInspection)
-      .from(inspections)
-      .innerJoin(employers, eq(employers.id, inspections.employerId))
-      .leftJoin(employerSites, eq(employerSites.id, inspections.siteId))
-      .where(where)
-      .orderBy(
-        sql`case ${inspections.status} when 'in_progress' then 0 when 'planned' then 1 else 2 end`,
-        sql`case when ${open} then ${inspections.scheduledFor} end asc`,
-        desc(inspections.scheduledFor),
-        desc(inspections.id),
-      )
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    db.select({ n: count() }).from(inspections).where(where),
-  ]);
+  const rows = await db
+    .select(namedInspection)
+    .from(inspections)
+    .innerJoin(employers, eq(employers.id, inspections.employerId))
+    .leftJoin(employerSites, eq(employerSites.id, inspections.siteId))
+    .where(where)
+    .orderBy(
+      sql`case ${inspections.status} when 'in_progress' then 0 when 'planned' then 1 else 2 end`,
+      sql`case when ${open} then ${inspections.scheduledFor} end asc`,
+      desc(inspections.scheduledFor),
+      desc(inspections.id),
+    )
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const [total] = await db.select({ n: count() }).from(inspections).where(where);
   return { items: named(rows), total: total?.n ?? 0, page: page.page, pageSize: page.pageSize };
 }
 
@@ -254,25 +252,23 @@ export async function listCorrectiveActionRows(
   if (query.overdue === "true") conditions.push(late);
   if (query.overdue === "false") conditions.push(sql`not (${late})`);
   const where = and(...conditions);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select(namedAction)
-      .from(correctiveActions)
-      .innerJoin(employers, eq(employers.id, correctiveActions.employerId))
-      .innerJoin(inspections, eq(inspections.id, correctiveActions.inspectionId))
-      .where(where)
-      .orderBy(
-        sql`case when ${notInArray(correctiveActions.status, ["verified", "cancelled"])} then 0 else 1 end`,
-        asc(correctiveActions.dueDate),
-        asc(correctiveActions.id),
-      )
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    db
-      .select({ n: count() })
-      .from(correctiveActions)
-      .innerJoin(inspections, eq(inspections.id, correctiveActions.inspectionId))
-      .where(where),
-  ]);
+  const rows = await db
+    .select(namedAction)
+    .from(correctiveActions)
+    .innerJoin(employers, eq(employers.id, correctiveActions.employerId))
+    .innerJoin(inspections, eq(inspections.id, correctiveActions.inspectionId))
+    .where(where)
+    .orderBy(
+      sql`case when ${notInArray(correctiveActions.status, ["verified", "cancelled"])} then 0 else 1 end`,
+      asc(correctiveActions.dueDate),
+      asc(correctiveActions.id),
+    )
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const [total] = await db
+    .select({ n: count() })
+    .from(correctiveActions)
+    .innerJoin(inspections, eq(inspections.id, correctiveActions.inspectionId))
+    .where(where);
   return { items: rows.map(toNamedAction), total: total?.n ?? 0, page: page.page, pageSize: page.pageSize };
 }

@@ -42,16 +42,14 @@ export async function listLabourRules(db: Db, query: LabourRuleListQuery, page: 
   if (query.country) conditions.push(eq(labourRules.country, query.country));
   if (query.kind) conditions.push(eq(labourRules.kind, query.kind));
   const where = and(...conditions);
-  const [items, [total]] = await Promise.all([
-    db
-      .select()
-      .from(labourRules)
-      .where(where)
-      .orderBy(asc(labourRules.country), asc(labourRules.kind), asc(labourRules.validFrom), asc(labourRules.id))
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    db.select({ n: count() }).from(labourRules).where(where),
-  ]);
+  const items = await db
+    .select()
+    .from(labourRules)
+    .where(where)
+    .orderBy(asc(labourRules.country), asc(labourRules.kind), asc(labourRules.validFrom), asc(labourRules.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const [total] = await db.select({ n: count() }).from(labourRules).where(where);
   return { items: items.map(toLabourRule), total: total?.n ?? 0, page: page.page, pageSize: page.pageSize };
 }
 

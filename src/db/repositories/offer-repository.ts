@@ -133,13 +133,15 @@ function filterConditions(query: OfferListQuery): SQL[] {
 
 export async function listOffers(db: Db, scope: ListFilter, query: OfferListQuery, page: PageQuery): Promise<Page<Offer>> {
   const where = and(scopeCondition(scope, { centreId: jobOffers.centreId, employerId: jobOffers.employerId }), ...filterConditions(query));
-  const [rows, totals] = await Promise.all([
-    selectOffers(db)
-      .where(where)
-      .orderBy(asc(jobOffers.startDate), asc(jobOffers.title), asc(jobOffers.id))
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    db.select({ total: count() }).from(jobOffers).innerJoin(employers, eq(employers.id, jobOffers.employerId)).where(where),
-  ]);
+  const rows = await selectOffers(db)
+    .where(where)
+    .orderBy(asc(jobOffers.startDate), asc(jobOffers.title), asc(jobOffers.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const totals = await db
+    .select({ total: count() })
+    .from(jobOffers)
+    .innerJoin(employers, eq(employers.id, jobOffers.employerId))
+    .where(where);
   return { items: rows.map(toOffer), total: totals[0]?.total ?? 0, page: page.page, pageSize: page.pageSize };
 }

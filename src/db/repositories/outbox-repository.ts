@@ -8,16 +8,14 @@ import { offsetOf } from "./list-scope.js";
 /** Messages of the actor's centre, newest first; network-wide roles see every message. */
 export async function listOutboxMessages(db: Database, scope: ListFilter, page: PageQuery) {
   const where = scope.kind === "any" ? undefined : or(eq(outboxMessages.centreId, scope.centreId), isNull(outboxMessages.centreId));
-  const [rows, totals] = await Promise.all([
-    db
-      .select()
-      .from(outboxMessages)
-      .where(where)
-      .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    db.select({ total: count() }).from(outboxMessages).where(where),
-  ]);
+  const rows = await db
+    .select()
+    .from(outboxMessages)
+    .where(where)
+    .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const totals = await db.select({ total: count() }).from(outboxMessages).where(where);
   return {
     items: rows.map((row) => ({
       id: row.id,

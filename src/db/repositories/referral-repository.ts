@@ -107,10 +107,12 @@ export async function listReferrals(
     query.workerId ? eq(referrals.workerId, query.workerId) : undefined,
     query.stage ? eq(referrals.stage, query.stage) : undefined,
   );
-  const [rows, totals] = await Promise.all([
-    joined(db).where(where).orderBy(desc(referrals.updatedAt), desc(referrals.id)).limit(page.pageSize).offset(offsetOf(page)),
-    db.select({ total: count() }).from(referrals).innerJoin(jobOffers, eq(jobOffers.id, referrals.offerId)).where(where),
-  ]);
+  const rows = await joined(db)
+    .where(where)
+    .orderBy(desc(referrals.updatedAt), desc(referrals.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const totals = await db.select({ total: count() }).from(referrals).innerJoin(jobOffers, eq(jobOffers.id, referrals.offerId)).where(where);
   return { items: rows.map(toReferral), total: totals[0]?.total ?? 0, page: page.page, pageSize: page.pageSize };
 }
 

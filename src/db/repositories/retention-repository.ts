@@ -57,10 +57,8 @@ export async function deleteConsentProofsDue(db: Db, scope: RetentionScope, eras
 
 /** Sessions and one-time codes that expired before the cutoff: technical, no centre, swept for everyone. */
 export async function countExpiredSignIns(db: Db, expiredBefore: Date) {
-  const [a, b] = await Promise.all([
-    countOf(db.select({ n: count() }).from(sessions).where(lt(sessions.expiresAt, expiredBefore))),
-    countOf(db.select({ n: count() }).from(verifications).where(lt(verifications.expiresAt, expiredBefore))),
-  ]);
+  const a = await countOf(db.select({ n: count() }).from(sessions).where(lt(sessions.expiresAt, expiredBefore)));
+  const b = await countOf(db.select({ n: count() }).from(verifications).where(lt(verifications.expiresAt, expiredBefore)));
   return a + b;
 }
 export async function deleteExpiredSignIns(db: Db, expiredBefore: Date) {

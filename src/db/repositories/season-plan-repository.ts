@@ -40,16 +40,14 @@ export async function findSeasonPlan(db: Db, id: string): Promise<SeasonPlanRow 
  */
 export async function listSeasonPlans(db: Db, filter: ListFilter, page: PageQuery): Promise<Page<SeasonPlanRow>> {
   const where = planScope(filter);
-  const [items, [total]] = await Promise.all([
-    db
-      .select()
-      .from(seasonPlans)
-      .where(where)
-      .orderBy(desc(seasonPlans.createdAt), desc(seasonPlans.id))
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    db.select({ n: count() }).from(seasonPlans).where(where),
-  ]);
+  const items = await db
+    .select()
+    .from(seasonPlans)
+    .where(where)
+    .orderBy(desc(seasonPlans.createdAt), desc(seasonPlans.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const [total] = await db.select({ n: count() }).from(seasonPlans).where(where);
   return { items, total: total?.n ?? 0, ...page };
 }
 
@@ -150,28 +148,26 @@ export async function listPlanAssignments(db: Db, planId: string, query: Assignm
   if (query.decision) conditions.push(eq(seasonPlanAssignments.decision, query.decision));
   if (query.search) conditions.push(sql`${workers.searchText} like ${`%${foldForSearch(query.search).replace(/[\\%_]/g, "\\$&")}%`}`);
   const where = and(...conditions);
-  const [items, [total]] = await Promise.all([
-    db
-      .select({
-        worker: { id: workers.id, givenName: workers.givenName, familyName: workers.familyName, regionCode: workers.regionCode },
-        offer: offerSummaryColumns,
-        score: seasonPlanAssignments.score,
-        reasons: seasonPlanAssignments.reasons,
-        decision: seasonPlanAssignments.decision,
-        referralId: seasonPlanAssignments.referralId,
-      })
-      .from(seasonPlanAssignments)
-      .innerJoin(workers, eq(workers.id, seasonPlanAssignments.workerId))
-      .innerJoin(jobOffers, eq(jobOffers.id, seasonPlanAssignments.offerId))
-      .innerJoin(employers, eq(employers.id, jobOffers.employerId))
-      .innerJoin(employerSites, eq(employerSites.id, jobOffers.siteId))
-      .where(where)
-      .orderBy(desc(seasonPlanAssignments.score), asc(workers.familyName), asc(workers.id))
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    // Every assignment has its offer, employer and site (foreign keys): only the worker's name is needed to count.
-    db.select({ n: count() }).from(seasonPlanAssignments).innerJoin(workers, eq(workers.id, seasonPlanAssignments.workerId)).where(where),
-  ]);
+  const items = await db
+    .select({
+      worker: { id: workers.id, givenName: workers.givenName, familyName: workers.familyName, regionCode: workers.regionCode },
+      offer: offerSummaryColumns,
+      score: seasonPlanAssignments.score,
+      reasons: seasonPlanAssignments.reasons,
+      decision: seasonPlanAssignments.decision,
+      referralId: seasonPlanAssignments.referralId,
+    })
+    .from(seasonPlanAssignments)
+    .innerJoin(workers, eq(workers.id, seasonPlanAssignments.workerId))
+    .innerJoin(jobOffers, eq(jobOffers.id, seasonPlanAssignments.offerId))
+    .innerJoin(employers, eq(employers.id, jobOffers.employerId))
+    .innerJoin(employerSites, eq(employerSites.id, jobOffers.siteId))
+    .where(where)
+    .orderBy(desc(seasonPlanAssignments.score), asc(workers.familyName), asc(workers.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const [total] = await // Every assignment has its offer, employer and site (foreign keys): only the worker's name is needed to count.
+  db.select({ n: count() }).from(seasonPlanAssignments).innerJoin(workers, eq(workers.id, seasonPlanAssignments.workerId)).where(where);
   return { items, total: total?.n ?? 0, ...page };
 }
 

@@ -26,27 +26,25 @@ export async function listUserAccounts(
     conditions.push(or(...matches) as SQL);
   }
   const where = and(...conditions);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        phoneNumber: users.phoneNumber,
-        role: users.role,
-        centreName: centres.name,
-        disabled: users.disabled,
-        twoFactorEnabled: users.twoFactorEnabled,
-        createdAt: users.createdAt,
-      })
-      .from(users)
-      .leftJoin(centres, eq(centres.id, users.centreId))
-      .where(where)
-      .orderBy(asc(users.name), asc(users.id))
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    db.select({ n: count() }).from(users).where(where),
-  ]);
+  const rows = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      phoneNumber: users.phoneNumber,
+      role: users.role,
+      centreName: centres.name,
+      disabled: users.disabled,
+      twoFactorEnabled: users.twoFactorEnabled,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .leftJoin(centres, eq(centres.id, users.centreId))
+    .where(where)
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const [total] = await db.select({ n: count() }).from(users).where(where);
   return {
     items: rows.map(({ email, phoneNumber, ...row }) => ({
       ...row,

@@ -109,16 +109,14 @@ export async function listWorkers(db: Db, scope: ListFilter, query: WorkerListQu
     notErased(workers.id),
     ...filterConditions(query, today),
   );
-  const [rows, totals] = await Promise.all([
-    db
-      .select()
-      .from(workers)
-      .where(where)
-      .orderBy(asc(workers.familyName), asc(workers.givenName), asc(workers.id))
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    db.select({ total: count() }).from(workers).where(where),
-  ]);
+  const rows = await db
+    .select()
+    .from(workers)
+    .where(where)
+    .orderBy(asc(workers.familyName), asc(workers.givenName), asc(workers.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const totals = await db.select({ total: count() }).from(workers).where(where);
   return { items: rows.map((row) => toSummary(row, today)), total: totals[0]?.total ?? 0, page: page.page, pageSize: page.pageSize };
 }
 

@@ -103,15 +103,13 @@ export async function listBreachRows(
   const conditions: SQL[] = [scopeCondition(filter, { centreId: breaches.centreId })];
   if (query.status) conditions.push(eq(breaches.status, query.status));
   const where = and(...conditions);
-  const [items, [total]] = await Promise.all([
-    db
-      .select()
-      .from(breaches)
-      .where(where)
-      .orderBy(desc(breaches.discoveredAt), desc(breaches.id))
-      .limit(page.pageSize)
-      .offset(offsetOf(page)),
-    db.select({ n: count() }).from(breaches).where(where),
-  ]);
+  const items = await db
+    .select()
+    .from(breaches)
+    .where(where)
+    .orderBy(desc(breaches.discoveredAt), desc(breaches.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const [total] = await db.select({ n: count() }).from(breaches).where(where);
   return { items, total: total?.n ?? 0, page: page.page, pageSize: page.pageSize };
 }

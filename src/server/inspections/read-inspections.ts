@@ -48,11 +48,9 @@ export async function listInspections(
 
 /** A visit with its checklist, findings, corrective actions and (for staff) evidence. */
 export async function detailOf(db: Database | Transaction, actor: Actor, row: NamedInspectionRow, signer: LinkSigner, now: Date) {
-  const [findings, actions, evidence] = await Promise.all([
-    findingsOf(db, row.id),
-    correctiveActionsOf(db, row.id),
-    seesInternals(actor) ? evidenceOf(db, row.id) : Promise.resolve([]),
-  ]);
+  const findings = await findingsOf(db, row.id);
+  const actions = await correctiveActionsOf(db, row.id);
+  const evidence = seesInternals(actor) ? await evidenceOf(db, row.id) : [];
   return toInspectionDetail(row, { findings, actions, evidence }, actor, signer, now, dayOf(now));
 }
 
