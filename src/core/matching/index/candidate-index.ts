@@ -11,7 +11,7 @@ import { LanguageBits, spokenLanguageKeys } from "./language-bits.js";
 import { distancePoints, eligibleDays, pairScore, pointsBesideSkills, skillsPoints } from "./pair-score.js";
 import { PeriodBitsets } from "./period-bitsets.js";
 import { NO_RELATION, SearchBounds, type WorkerClass } from "./search-bounds.js";
-import { SlotBitsets, WORD_BITS, wordsFor } from "./slot-bitsets.js";
+import { andWords, SlotBitsets, WORD_BITS, wordsFor } from "./slot-bitsets.js";
 import { grown, SlotTable } from "./slot-table.js";
 import { TopK } from "./top-k.js";
 import { type HardRuleDemand, hardRuleDemand, WorkerColumns } from "./worker-columns.js";
@@ -100,8 +100,8 @@ export class CandidateIndex {
 
   /** Reused by every search: the workers who may be eligible, their required skills held (verified), slots by bound. */
   #within = new Int32Array(0);
-  /** The words of #within holding any worker (see #mayBeEligible), in #liveWordsBuffer. */
-  #liveWords = new Int32Array(0);
+  /** The words of #within holding any worker when few do (see #mayBeEligible), in #liveWordsBuffer; else undefined. */
+  #liveWords: Int32Array | undefined;
   #liveWordsBuffer = new Int32Array(0);
   readonly #held = new BitCounts();
   readonly #verified = new BitCounts();
@@ -392,7 +392,7 @@ export class CandidateIndex {
     demand: OfferDemand,
     points: Uint8Array,
     words: number,
-    live: Int32Array,
+    live: Int32Array | undefined,
     least: number,
     only?: Int32Array,
   ): void {
@@ -405,10 +405,13 @@ export class CandidateIndex {
     const minorGroups = this.#byMinorGroup.of(minorGroup, words);
     const head = this.#bucketHead;
     const next = this.#bucketNext;
-    for (let i = 0; i < live.length; i++) {
-      const w = live[i] as number;
+    const count = live ? live.length : words;
+    for (let i = 0; i < count; i++) {
+      const w = live ? (live[i] as number) : i;
+      const candidates = within[w] as number;
+      if (candidates === 0) continue;
       let bits =
-        (within[w] as number) &
+        candidates &
         (only ? (only[w] as number) : -1) &
         this.#held.equalTo(held, w) &
         relatedWord(relation, occupations[w] as number, unitGroups[w] as number, minorGroups[w] as number);
@@ -433,22 +436,23 @@ export class CandidateIndex {
   /**
    * The workers held, of the centres asked (all when none are named), holding every certificate kind required and
    * possibly authorised and available over the offer's period (see PeriodBitsets), and among those the collector
-   * may admit; #liveWords is left listing the words holding any of them, which the rest of the search reads alone.
+   * may admit. When few words hold any of them (a search narrowed to few workers), #liveWords is left listing those
+   * words, and the rest of the search reads them alone.
    */
   #mayBeEligible(demand: OfferDemand, centreIds: readonly string[] | undefined, words: number, collector: Collector): Int32Array {
     if (this.#within.length < words) this.#within = new Int32Array(words);
     const within = this.#within;
     within.set(this.#everyone.of(EVERY_WORKER, words).subarray(0, words));
-    for (const kind of demand.certificateKinds) andInto(within, this.#byCertificate.of(kind, words), words);
-    if (collector.among) andInto(within, collector.among, words);
-    if (collector.narrow) andInto(within, collector.narrow(MAX_SCORE), words);
+    for (const kind of demand.certificateKinds) andWords(within, this.#byCertificate.of(kind, words), words);
+    if (collector.among) andWords(within, collector.among, words);
+    if (collector.narrow) andWords(within, collector.narrow(MAX_SCORE), words);
     if (centreIds !== undefined) {
       const centres = new Int32Array(words);
       for (const id of centreIds) {
         const bits = this.#byCentre.of(this.#centres.find(id), words);
         for (let w = 0; w < words; w++) centres[w] = (centres[w] as number) | (bits[w] as number);
       }
-      andInto(within, centres, words);
+      andWords(within, centres, words);
     }
     this.#listLiveWords(within, words);
     this.#periods.narrow(within, demand.period, words, () => this.#workerSlots(), this.#liveWords);
@@ -456,12 +460,12 @@ export class CandidateIndex {
     return within;
   }
 
-  /** Sets #liveWords to the words of `within` holding any slot. */
+  /** Sets #liveWords to the words of `within` holding any slot, or to undefined when more than a quarter do. */
   #listLiveWords(within: Int32Array, words: number): void {
     if (this.#liveWordsBuffer.length < words) this.#liveWordsBuffer = new Int32Array(words);
     let count = 0;
     for (let w = 0; w < words; w++) if (within[w] !== 0) this.#liveWordsBuffer[count++] = w;
-    this.#liveWords = this.#liveWordsBuffer.subarray(0, count);
+    this.#liveWords = count * 4 > words ? undefined : this.#liveWordsBuffer.subarray(0, count);
   }
 
   /**
@@ -556,8 +560,4 @@ function relatedWord(relation: number, occupation: number, unitGroup: number, mi
   if (relation === 1) return unitGroup & ~occupation;
   if (relation === 2) return minorGroup & ~unitGroup & ~occupation;
   return relation === NO_RELATION ? ~(minorGroup | unitGroup | occupation) : 0;
-}
-
-function andInto(target: Int32Array, bits: Int32Array, words: number): void {
-  for (let w = 0; w < words; w++) target[w] = (target[w] as number) & (bits[w] as number);
 }

@@ -1,5 +1,5 @@
 import type { DayInterval } from "../iso-days.js";
-import { clearBit, setBit } from "./slot-bitsets.js";
+import { andWords, clearBit, setBit } from "./slot-bitsets.js";
 import { grown } from "./slot-table.js";
 
 /** Days of one block: half a month or so, so that most offers hold whole blocks. */
@@ -54,13 +54,8 @@ export class PeriodBitsets {
    * any worker (the others are left as they are: 0).
    */
   narrow(within: Int32Array, period: DayInterval, words: number, slots: () => ArrayLike<number>, live?: ArrayLike<number>): void {
+    for (const bits of this.#insideBlocks(period, words, slots)) andWords(within, bits, words, live);
     const count = live ? live.length : words;
-    for (const bits of this.#insideBlocks(period, words, slots)) {
-      for (let i = 0; i < count; i++) {
-        const w = live ? (live[i] as number) : i;
-        within[w] = (within[w] as number) & (bits[w] as number);
-      }
-    }
     const touching = this.#touchingBlocks(period, words, slots);
     for (let i = 0; i < count; i++) {
       const w = live ? (live[i] as number) : i;

@@ -51,3 +51,15 @@ export function clearBit(bits: Int32Array, slot: number): void {
   const word = Math.floor(slot / WORD_BITS);
   if (word < bits.length) bits[word] = (bits[word] as number) & ~(1 << (slot % WORD_BITS));
 }
+
+/** Keeps in `target` only the slots `bits` holds, over its first `words` words, or over the `live` words only. */
+export function andWords(target: Int32Array, bits: Int32Array, words: number, live?: ArrayLike<number>): void {
+  if (!live) {
+    for (let w = 0; w < words; w++) target[w] = (target[w] as number) & (bits[w] as number);
+    return;
+  }
+  for (let i = 0; i < live.length; i++) {
+    const w = live[i] as number;
+    target[w] = (target[w] as number) & (bits[w] as number);
+  }
+}
