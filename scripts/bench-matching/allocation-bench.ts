@@ -127,7 +127,7 @@ function meteredSource(source: ArcSource): { source: ArcSource; seconds: () => n
   return {
     source: {
       ...source,
-      bestArcs: (offer, k, floor) => metered(() => source.bestArcs(offer, k, floor)),
+      bestArcs: (offer, k) => metered(() => source.bestArcs(offer, k)),
       arcsAbove: (offer, floor) => metered(() => source.arcsAbove(offer, floor)),
       pricer: (workerValue, earlierValue) => {
         const pricing = timed(() => source.pricer(workerValue, earlierValue));

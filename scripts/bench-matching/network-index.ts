@@ -43,7 +43,7 @@ export function eligibleArcs(index: CandidateIndex, network: SyntheticNetwork, m
 
 /**
  * The arcs of the network's allocation problem (eligible pairs scoring at least `minScore`) read on demand from the
- * index: bestArcs is bestWorkers (ties by worker id, the same from call to call), arcsAbove is eligibleAbove, the
+ * index: bestArcs is bestWorkers (ties by worker id), arcsAbove is eligibleAbove, the
  * pricer workersGaining with the values put in bitsets once per dual solution.
  */
 export function indexArcSource(index: CandidateIndex, network: SyntheticNetwork, minScore: number): ArcSource {
@@ -58,7 +58,7 @@ export function indexArcSource(index: CandidateIndex, network: SyntheticNetwork,
     workerCount: network.workers.length,
     capacities: Int32Array.from(network.offers, ({ positions }) => positions),
     maxScore,
-    bestArcs: (offer, k, floor) => asArcs(index.bestWorkers(offerIds[offer] as string, { k, minScore: Math.max(minScore, floor) })),
+    bestArcs: (offer, k) => asArcs(index.bestWorkers(offerIds[offer] as string, { k, minScore })),
     arcsAbove: (offer, floor) => asArcs(index.eligibleAbove(offerIds[offer] as string, Math.max(minScore, floor))),
     pricer: (workerValue, earlierValue) => {
       const bySlot = (values: Float64Array) =>

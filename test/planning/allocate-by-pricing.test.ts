@@ -99,9 +99,9 @@ describe("allocateByPricing", () => {
     const readOffers: number[] = [];
     const watched = {
       ...source,
-      bestArcs: (offer: number, k: number, floor: number) => {
+      bestArcs: (offer: number, k: number) => {
         readOffers.push(offer);
-        return source.bestArcs(offer, k, floor);
+        return source.bestArcs(offer, k);
       },
       arcsAbove: (offer: number, floor: number) => {
         readOffers.push(offer);

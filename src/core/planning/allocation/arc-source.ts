@@ -13,12 +13,8 @@ export interface ArcSource {
   readonly capacities: Int32Array;
   /** No arc scores more (100 for match scores): the price that covers every arc of an offer without positions. */
   readonly maxScore: number;
-  /**
-   * The offer's `k` best arcs among those scoring at least `floor`, best first (fewer when it has fewer). Ties are
-   * broken in a fixed order, the same from call to call, so a call with a larger k or a lower floor returns every
-   * arc at or above its floor that a smaller call returned.
-   */
-  bestArcs(offer: number, k: number, floor: number): OfferArcs;
+  /** The offer's `k` best arcs, best first (fewer when it has fewer): column generation's first read. */
+  bestArcs(offer: number, k: number): OfferArcs;
   /** Every arc of the offer scoring at least `floor`, in any order. */
   arcsAbove(offer: number, floor: number): OfferArcs;
   /**

@@ -21,7 +21,7 @@ export class ArcsRead {
     this.#source = source;
     this.#unreadGain = new Float64Array(source.capacities.length);
     source.capacities.forEach((positions, o) => {
-      this.#arcsOf.push(positions > 0 ? this.#counted(source.bestArcs(o, Math.max(1, Math.ceil(initialArcs(positions))), 0)) : NO_ARCS);
+      this.#arcsOf.push(positions > 0 ? this.#counted(source.bestArcs(o, Math.max(1, Math.ceil(initialArcs(positions))))) : NO_ARCS);
     });
   }
 

@@ -36,7 +36,7 @@ export function arcSourceOf(problem: AllocationProblem, maxScore = 100): ArcSour
     workerCount: problem.workerCount,
     capacities: problem.capacities,
     maxScore,
-    bestArcs: (offer, k, floor) => arcsOf((rows[offer] ?? []).filter(([, s]) => s >= floor).slice(0, k)),
+    bestArcs: (offer, k) => arcsOf((rows[offer] ?? []).slice(0, k)),
     arcsAbove: (offer, floor) => arcsOf((rows[offer] ?? []).filter(([, s]) => s >= floor)),
     pricer: (value, earlier) => (offer, price, limit, riseBelow) => {
       const gain = ([w, s]: readonly [number, number]) => s - (value[w] as number) - price;
