@@ -9,7 +9,7 @@ import type { AllocationProblem } from "../../src/core/planning/allocation/alloc
 import type { ArcSource, OfferArcs } from "../../src/core/planning/allocation/arc-source.js";
 import { checkByPricing } from "../../src/core/planning/allocation/check-by-pricing.js";
 import { CONFIG } from "./bench-config.js";
-import { eligibleArcs, indexArcSource } from "./network-index.js";
+import { eligibleArcs, networkArcSource } from "./network-index.js";
 import type { SyntheticNetwork } from "./synthetic.js";
 import { rounded, timed } from "./timing.js";
 
@@ -59,7 +59,7 @@ export async function benchAllocation(
   index: CandidateIndex,
   log: (line: string) => void,
 ): Promise<AllocationReport> {
-  const source = indexArcSource(index, network, CONFIG.minScore);
+  const source = networkArcSource(index, network, CONFIG.minScore);
   const metered = meteredSource(source);
   const solved = await timed(() =>
     allocateByPricing(metered.source, {

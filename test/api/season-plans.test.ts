@@ -118,6 +118,20 @@ describe("a coordinator runs a season plan for their centre", () => {
     expect(plan.totals?.idleDaysPlanned).toBeLessThanOrEqual(plan.totals?.idleDaysFirstCome ?? 0);
   });
 
+  it("without chaining, allocates by column generation to the same optimum as over every pair, and chains no one", async () => {
+    const alone = await finished(coordinatorA, (await queue(coordinatorA, { centreIds: [world.centreA.id], ...SEASON, chaining: false })).id);
+    expect(alone).toMatchObject({ status: "done", progress: 1, error: null });
+    expect(alone.totals).toMatchObject({
+      workers: 4,
+      offers: 2,
+      positions: 4,
+      assigned: plan.totals?.assigned,
+      objective: plan.totals?.objective,
+      chainedWorkers: 0,
+    });
+    expect(alone.totals?.arcs).toBeLessThanOrEqual(plan.totals?.arcs ?? 0);
+  });
+
   it("reports placement by gender and origin against each group's share of the workers available", () => {
     expect(plan.fairness?.byGender).toEqual([
       { group: "man", available: 3, placed: 2, availableShare: 0.75, placedShare: 2 / 3 },

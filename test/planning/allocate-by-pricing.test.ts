@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { solveWithHighs } from "../../scripts/bench-matching/highs-allocation.js";
-import { eligibleArcs, indexArcSource, indexNetwork } from "../../scripts/bench-matching/network-index.js";
+import { eligibleArcs, indexNetwork, networkArcSource } from "../../scripts/bench-matching/network-index.js";
 import { generateNetwork } from "../../scripts/bench-matching/synthetic.js";
 import { allocate } from "../../src/core/planning/allocation/allocate.js";
 import { allocateByPricing, type PricingRound } from "../../src/core/planning/allocation/allocate-by-pricing.js";
@@ -12,13 +12,13 @@ import { arcSourceOf, problemOf, regionalProblem } from "../../src/core/planning
 import { smallProblem } from "./small-problems.js";
 
 /** Column generation on the problem: the optimum of the whole problem (allocate's), certified on every arc of it. */
-function expectSameOptimumAsFullSolve(
+async function expectSameOptimumAsFullSolve(
   problem: AllocationProblem,
   initialArcs: (positions: number) => number,
   pricedArcs?: (positions: number) => number,
 ) {
   const source = arcSourceOf(problem);
-  const priced = allocateByPricing(source, { initialArcs, pricedArcs });
+  const priced = await allocateByPricing(source, { initialArcs, pricedArcs });
   expect(priced.objective).toBe(allocate(problem).objective);
   const whole = checkOptimality(problem, priced); // every arc of the whole problem, built
   expect(whole.violations).toEqual([]);
@@ -28,19 +28,19 @@ function expectSameOptimumAsFullSolve(
 }
 
 describe("allocateByPricing", () => {
-  it("finds the whole problem's optimum on random small problems, its duals feasible on every arc", () => {
-    fc.assert(
-      fc.property(smallProblem, fc.integer({ min: 1, max: 4 }), (problem, k) => {
-        expectSameOptimumAsFullSolve(problem, () => k);
+  it("finds the whole problem's optimum on random small problems, its duals feasible on every arc", async () => {
+    await fc.assert(
+      fc.asyncProperty(smallProblem, fc.integer({ min: 1, max: 4 }), async (problem, k) => {
+        await expectSameOptimumAsFullSolve(problem, () => k);
       }),
       { numRuns: 300 },
     );
   });
 
-  it("finds the same optimum whatever number of violating arcs pricing adds per offer", () => {
-    fc.assert(
-      fc.property(smallProblem, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), (problem, k, priced) => {
-        expectSameOptimumAsFullSolve(
+  it("finds the same optimum whatever number of violating arcs pricing adds per offer", async () => {
+    await fc.assert(
+      fc.asyncProperty(smallProblem, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), async (problem, k, priced) => {
+        await expectSameOptimumAsFullSolve(
           problem,
           () => k,
           () => priced,
@@ -50,7 +50,7 @@ describe("allocateByPricing", () => {
     );
   });
 
-  it("prices an offer again only over the workers whose value rose by less than its room, after the first pricing", () => {
+  it("prices an offer again only over the workers whose value rose by less than its room, after the first pricing", async () => {
     const problem = regionalProblem(4_000, 100, 20, 13);
     const source = arcSourceOf(problem);
     const narrowed: number[] = [];
@@ -64,28 +64,28 @@ describe("allocateByPricing", () => {
         };
       },
     };
-    const priced = allocateByPricing(watched, { initialArcs: () => 1, pricedArcs: () => 3 });
+    const priced = await allocateByPricing(watched, { initialArcs: () => 1, pricedArcs: () => 3 });
     expect(priced.objective).toBe(allocate(problem).objective);
     expect(priced.rounds).toBeGreaterThan(2);
     expect(narrowed.length).toBeGreaterThan(0);
   });
 
-  it("solves a part of the arcs when workers outnumber positions, in more rounds when the first reads are few", () => {
+  it("solves a part of the arcs when workers outnumber positions, in more rounds when the first reads are few", async () => {
     const problem = regionalProblem(4_000, 100, 20, 11); // about 550 positions for 4,000 workers
-    const generous = expectSameOptimumAsFullSolve(problem, (positions) => 3 * positions + 10);
-    const tight = expectSameOptimumAsFullSolve(problem, () => 1);
+    const generous = await expectSameOptimumAsFullSolve(problem, (positions) => 3 * positions + 10);
+    const tight = await expectSameOptimumAsFullSolve(problem, () => 1);
     expect(generous.arcs).toBeLessThan(problem.arcScore.length / 4);
     expect(tight.rounds).toBeGreaterThan(1);
   });
 
   it("agrees with HiGHS on a 1,000-worker regional instance read one arc per offer at first", async () => {
     const problem = regionalProblem(1_000, 100, 20, 5);
-    const priced = expectSameOptimumAsFullSolve(problem, () => 1);
+    const priced = await expectSameOptimumAsFullSolve(problem, () => 1);
     const highs = await solveWithHighs(problem);
     expect(Math.abs(highs.objective - priced.objective)).toBeLessThanOrEqual(1e-6 * Math.max(1, highs.objective));
   });
 
-  it("never reads an offer without positions, and prices it to cover all its arcs", () => {
+  it("never reads an offer without positions, and prices it to cover all its arcs", async () => {
     const problem = problemOf(
       2,
       [0, 1],
@@ -115,16 +115,16 @@ describe("allocateByPricing", () => {
         };
       },
     };
-    const priced = allocateByPricing(watched);
+    const priced = await allocateByPricing(watched);
     expect(readOffers).not.toContain(0);
     expect(Array.from(priced.offerOf)).toEqual([-1, 1]);
     expect(priced.offerPrice[0]).toBe(100);
     expect(checkOptimality(problem, priced).optimal).toBe(true);
   });
 
-  it("reports each round: arcs solved, violations found, reads so far", () => {
+  it("reports each round: arcs solved, violations found, reads so far", async () => {
     const rounds: PricingRound[] = [];
-    const priced = allocateByPricing(arcSourceOf(regionalProblem(1_000, 100, 20, 3)), {
+    const priced = await allocateByPricing(arcSourceOf(regionalProblem(1_000, 100, 20, 3)), {
       initialArcs: () => 1,
       onRound: (round) => rounds.push(round),
     });
@@ -133,19 +133,43 @@ describe("allocateByPricing", () => {
     expect(rounds.slice(0, -1).every((r) => r.violated > 0)).toBe(true);
     expect(rounds.at(-1)?.reads).toBe(priced.reads);
   });
+
+  it("pauses after each offer read or priced, round by round, and finds the same optimum", async () => {
+    const problem = problemOf(
+      3,
+      [1, 0, 2],
+      [
+        [0, 0, 90],
+        [1, 0, 95],
+        [1, 2, 85],
+        [2, 2, 70],
+      ],
+    );
+    const pauses: string[] = [];
+    const priced = await allocateByPricing(arcSourceOf(problem), {
+      initialArcs: () => 1,
+      between: async (round, done, offers) => {
+        pauses.push(`${round}:${done}/${offers}`);
+      },
+    });
+    expect(priced.objective).toBe(allocate(problem).objective);
+    // Offer 1 has no positions: two offers are read, then priced each round.
+    const perRound = (round: number) => [`${round}:1/2`, `${round}:2/2`];
+    expect(pauses).toEqual([0, ...Array.from({ length: priced.rounds }, (_, i) => i + 1)].flatMap(perRound));
+  });
 });
 
 describe("allocateByPricing over the candidate index", () => {
-  it("finds the optimum of every eligible pair at or above the minimum score on a synthetic network", () => {
+  it("finds the optimum of every eligible pair at or above the minimum score on a synthetic network", async () => {
     const network = generateNetwork({ workers: 1_500, offers: 150, seed: 41 });
     const index = indexNetwork(network);
-    const source = indexArcSource(index, network, 80);
+    const source = networkArcSource(index, network, 80);
     const whole: AllocationProblem = {
       workerCount: source.workerCount,
       capacities: source.capacities,
       ...eligibleArcs(index, network, 80),
     };
-    const priced = allocateByPricing(source, { initialArcs: (positions) => positions + 2 });
+    const priced = await allocateByPricing(source, { initialArcs: (positions) => positions + 2 });
     expect(priced.objective).toBe(allocate(whole).objective);
     expect(checkOptimality(whole, priced).optimal).toBe(true);
     expect(checkByPricing(source, priced).optimal).toBe(true);

@@ -33,6 +33,10 @@ export const planTotals = z.object({
   workers: z.int(),
   offers: z.int(),
   positions: z.int(),
+  /**
+   * Pairs the allocation was solved over: every eligible pair at or above the minimum score when the plan chains;
+   * else the pairs column generation read (its last restricted problem). Optimal over every eligible pair either way.
+   */
   arcs: z.int(),
   assigned: z.int(),
   objective: z.number(),

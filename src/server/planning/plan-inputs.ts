@@ -1,5 +1,7 @@
 import { CandidateIndex } from "../../core/matching/index/candidate-index.js";
 import type { MatchOffer, MatchWorker, OffersMatchContext } from "../../core/matching/match-inputs.js";
+import type { ArcSource } from "../../core/planning/allocation/arc-source.js";
+import { indexArcSource, workerOfIndexSlot } from "../../core/planning/allocation/index-arc-source.js";
 import type { Database } from "../../db/database.js";
 import { loadWorkersForMatching, type WorkerForMatching } from "../../db/repositories/matching-repository.js";
 import { listPublishedOffersForMatching, type OfferWithSite } from "../../db/repositories/offer-repository.js";
@@ -7,7 +9,7 @@ import type { SeasonPlanRow } from "../../db/repositories/season-plan-repository
 import { fairWorkOf } from "../fair-work/employer-fair-work.js";
 import type { ReferenceKnowledge } from "../matching/reference-knowledge.js";
 import { toMatchOffer, toMatchWorker } from "../matching/to-match-inputs.js";
-import { yieldToEventLoop } from "./yield-to-event-loop.js";
+import { slicedPause } from "./yield-to-event-loop.js";
 
 /** The rows a plan works on: the centres' matchable workers and the published offers it may fill. */
 export interface PlanInputs {
@@ -52,35 +54,47 @@ export interface Arcs {
   arcScore: Int32Array;
 }
 
-/** How long scoring may hold the event loop before it lets requests through. */
-const SLICE_MS = 20;
-
 /** A plan reads the workers of all its centres together: its index filters no centre, so all carry one tag. */
 const PLAN_WIDE = { centreId: "plan" };
 
-/**
- * The eligible pairs at or above the minimum score (and above 0: a pair scoring 0 adds nothing to the plan), in
- * worker order, then offer order. The workers go into a candidate index and each offer reads its pairs from it
- * (eligibleAbove): the scores of scoreMatch, without judging the workers the index's bounds rule out. Works in
- * slices of about 20 ms, yielding to the event loop between them, and reports the share of offers read.
- */
-export async function scoreArcs(match: MatchInputs, minScore: number, onProgress: (fraction: number) => Promise<void>): Promise<Arcs> {
+/** The plan's workers and offers in a candidate index, which reads an offer's pairs without judging every worker. */
+function planIndex(match: MatchInputs): CandidateIndex {
   const index = new CandidateIndex(match.context);
   for (const worker of match.workers) index.upsertWorker(worker, PLAN_WIDE);
   for (const offer of match.offers) index.upsertOffer(offer, PLAN_WIDE);
-  const workerOfSlot = new Int32Array(index.workerSlotExtent);
-  match.workers.forEach((worker, w) => {
-    workerOfSlot[index.workerSlotOf(worker.id) as number] = w;
+  return index;
+}
+
+/**
+ * The same arcs as scoreArcs (eligible pairs at or above the minimum score, and above 0), read on demand from the
+ * plan's index for column generation (allocateByPricing), with the offers' positions.
+ */
+export function planArcSource(match: MatchInputs, capacities: Int32Array, minScore: number): ArcSource {
+  return indexArcSource(planIndex(match), {
+    workerIds: match.workers.map((worker) => worker.id),
+    offerIds: match.offers.map((offer) => offer.id),
+    capacities,
+    minScore: Math.max(minScore, 1),
   });
+}
+
+/**
+ * The eligible pairs at or above the minimum score (and above 0: a pair scoring 0 adds nothing to the plan), in
+ * worker order, then offer order. Each offer reads its pairs from the plan's index (eligibleAbove): the scores of
+ * scoreMatch, without judging the workers the index's bounds rule out. Works in slices of about 20 ms, yielding to
+ * the event loop between them, and reports the share of offers read.
+ */
+export async function scoreArcs(match: MatchInputs, minScore: number, onProgress: (fraction: number) => Promise<void>): Promise<Arcs> {
+  const index = planIndex(match);
+  const workerOfSlot = workerOfIndexSlot(
+    index,
+    match.workers.map((worker) => worker.id),
+  );
   const perOffer: { slots: Int32Array; scores: Int32Array }[] = [];
-  let sliceStart = performance.now();
-  for (let o = 0; o < match.offers.length; o++) {
-    perOffer.push(index.eligibleAbove((match.offers[o] as MatchOffer).id, Math.max(minScore, 1)));
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await onProgress((o + 1) / match.offers.length);
-      await yieldToEventLoop();
-      sliceStart = performance.now();
-    }
+  const pause = slicedPause(() => onProgress(perOffer.length / match.offers.length));
+  for (const offer of match.offers) {
+    perOffer.push(index.eligibleAbove(offer.id, Math.max(minScore, 1)));
+    await pause();
   }
   return inWorkerOrder(perOffer, workerOfSlot, match.workers.length);
 }

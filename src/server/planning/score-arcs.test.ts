@@ -4,7 +4,10 @@ import type { MatchOffer } from "../../core/matching/match-inputs.js";
 import { offerMatchContext } from "../../core/matching/rank.js";
 import { scoreMatch } from "../../core/matching/score.js";
 import { meetingHardRules, offerArb, offersContextArb, workerArb } from "../../core/matching/test-arbitraries.js";
-import { type Arcs, scoreArcs } from "./plan-inputs.js";
+import { allocate } from "../../core/planning/allocation/allocate.js";
+import { allocateByPricing } from "../../core/planning/allocation/allocate-by-pricing.js";
+import { checkOptimality } from "../../core/planning/allocation/check-optimality.js";
+import { type Arcs, planArcSource, scoreArcs } from "./plan-inputs.js";
 
 /** Offers, the knowledge they are judged with, and workers of whom most meet the hard rules of one offer. */
 const worldArb = fc
@@ -41,6 +44,24 @@ describe("the arcs of a season plan", () => {
         expect(arcs).toEqual(expected);
         expect(fractions.every((f, i) => f > 0 && f <= 1 && (i === 0 || f >= (fractions[i - 1] as number)))).toBe(true);
       }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("read on demand, allocated by column generation: the optimum over every pair, certified on all of them", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        worldArb,
+        fc.integer({ min: 0, max: 95 }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 5, maxLength: 5 }),
+        async (world, minScore, positions) => {
+          const capacities = Int32Array.from(world.offers, (_, o) => positions[o] as number);
+          const whole = { workerCount: world.workers.length, capacities, ...(await scoreArcs(world, minScore, async () => {})) };
+          const priced = await allocateByPricing(planArcSource(world, capacities, minScore), { initialArcs: () => 1 });
+          expect(priced.objective).toBe(allocate(whole).objective);
+          expect(checkOptimality(whole, priced).optimal).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
   });

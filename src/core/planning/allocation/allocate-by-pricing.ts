@@ -33,13 +33,15 @@ import { ArcsRead } from "./arcs-read.js";
  * Restricted problems used to keep only the arcs near the last duals, to solve fewer; with pricing by the duals the
  * problems stay small (0.55 million arcs at 100,000 × 10,000), and leaving arcs out cost more rounds than it saved.
  */
-export function allocateByPricing(source: ArcSource, options: PricingOptions = {}): PricedAllocation {
+export async function allocateByPricing(source: ArcSource, options: PricingOptions = {}): Promise<PricedAllocation> {
   const pricedArcs = options.pricedArcs ?? defaultPricedArcs;
-  const read = new ArcsRead(source, options.initialArcs ?? defaultInitialArcs);
+  const { between } = options;
+  const read = new ArcsRead(source);
+  await read.readBest(options.initialArcs ?? defaultInitialArcs, between && ((done, offers) => between(0, done, offers)));
   for (let round = 1; ; round++) {
     const problem = read.problem();
     const allocation = allocate(problem);
-    const violated = read.price(allocation, pricedArcs);
+    const violated = await read.price(allocation, pricedArcs, between && ((done, offers) => between(round, done, offers)));
     const arcs = problem.arcScore.length;
     const reads = read.reads;
     options.onRound?.({ round, arcs, violated, reads });
@@ -56,6 +58,11 @@ export interface PricingOptions {
   readonly pricedArcs?: (positions: number) => number;
   /** Called after each round's solve and pricing. */
   readonly onRound?: (round: PricingRound) => void;
+  /**
+   * Called after each offer read (round 0, the first reads) or priced (round 1, 2…), with the offers done of those
+   * with positions: a long run lets other work through here. The solves between rounds do not pause.
+   */
+  readonly between?: (round: number, done: number, offers: number) => Promise<void>;
 }
 
 export interface PricingRound {

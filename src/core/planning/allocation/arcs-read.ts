@@ -5,23 +5,31 @@ import { type ArcSource, NO_ARCS, type OfferArcs, problemOfOfferArcs } from "./a
 /** A dual solution: each worker's value and each offer's price. */
 export type Duals = Pick<Allocation, "workerValue" | "offerPrice">;
 
+/** Called after each offer is read or priced, with the offers done of those with positions: long runs pause here. */
+export type BetweenOffers = (done: number, offers: number) => Promise<void>;
+
 /**
  * What column generation has read of each offer's arcs (allocate-by-pricing.ts): each offer's best arcs first, then
  * the arcs pricing found violating a solution's duals, none twice. Offers without positions are never read.
  */
 export class ArcsRead {
   readonly #source: ArcSource;
-  readonly #arcsOf: OfferArcs[] = [];
+  readonly #arcsOf: OfferArcs[];
   #reads = 0;
   /** The duals of the last pricing, and for each offer the most an arc it left unread gained under them. */
   #pricedWith: Duals | undefined;
   readonly #unreadGain: Float64Array;
 
-  constructor(source: ArcSource, initialArcs: (positions: number) => number) {
+  constructor(source: ArcSource) {
     this.#source = source;
     this.#unreadGain = new Float64Array(source.capacities.length);
-    source.capacities.forEach((positions, o) => {
-      this.#arcsOf.push(positions > 0 ? this.#counted(source.bestArcs(o, Math.max(1, Math.ceil(initialArcs(positions))))) : NO_ARCS);
+    this.#arcsOf = Array.from(source.capacities, () => NO_ARCS);
+  }
+
+  /** The first read: each offer's `initialArcs(positions)` best arcs (at least 1). */
+  async readBest(initialArcs: (positions: number) => number, between?: BetweenOffers): Promise<void> {
+    await this.#eachOffer(between, (o, positions) => {
+      this.#arcsOf[o] = this.#counted(this.#source.bestArcs(o, Math.max(1, Math.ceil(initialArcs(positions)))));
     });
   }
 
@@ -45,13 +53,12 @@ export class ArcsRead {
    * arc left unread can violate the new duals only if its worker's value rose by less than the offer's price fell
    * plus that gain, and the source is told so: after a small change of the duals it looks at few workers.
    */
-  price(duals: Duals, limit: (positions: number) => number): number {
+  async price(duals: Duals, limit: (positions: number) => number, between?: BetweenOffers): Promise<number> {
     const { workerValue, offerPrice } = duals;
     const earlier = this.#pricedWith;
     const pricing = this.#source.pricer(workerValue, earlier?.workerValue);
     let violated = 0;
-    this.#source.capacities.forEach((positions, o) => {
-      if (positions === 0) return;
+    await this.#eachOffer(between, (o, positions) => {
       const price = offerPrice[o]!;
       const most = Math.max(1, Math.ceil(limit(positions)));
       const riseBelow = earlier ? earlier.offerPrice[o]! - price + this.#unreadGain[o]! : undefined;
@@ -72,6 +79,20 @@ export class ArcsRead {
     });
     this.#pricedWith = duals;
     return violated;
+  }
+
+  /** The work for each offer with positions, then `between` (when given) after each. */
+  async #eachOffer(between: BetweenOffers | undefined, work: (offer: number, positions: number) => void): Promise<void> {
+    const { capacities } = this.#source;
+    const offers = capacities.reduce((count, positions) => count + (positions > 0 ? 1 : 0), 0);
+    let done = 0;
+    for (let o = 0; o < capacities.length; o++) {
+      const positions = capacities[o]!;
+      if (positions === 0) continue;
+      work(o, positions);
+      done += 1;
+      if (between) await between(done, offers);
+    }
   }
 
   #counted(arcs: OfferArcs): OfferArcs {

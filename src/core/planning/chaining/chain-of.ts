@@ -1,6 +1,6 @@
 import type { GeoPoint } from "../../matching/match-inputs.js";
 import { availableDays, availableWindows, employedDays, legKm } from "./chain-rules.js";
-import type { ChainingProblem, ChainPlan } from "./chaining-problem.js";
+import type { ChainPlan, ChainSetting } from "./chaining-problem.js";
 
 /** One job of a worker's chain, as the calendar and the map show it. */
 export interface ChainJob {
@@ -24,7 +24,7 @@ export interface WorkerChainDetail {
 }
 
 /** The detail of one worker's chain in a plan; the plan's totals are the sums of these over its workers. */
-export function chainOf(problem: ChainingProblem, plan: Pick<ChainPlan, "chains">, worker: number): WorkerChainDetail {
+export function chainOf(problem: ChainSetting, plan: Pick<ChainPlan, "chains">, worker: number): WorkerChainDetail {
   const holder = problem.workers[worker];
   if (!holder) throw new RangeError(`No worker ${worker} in the problem`);
   const { location, availability } = holder;
@@ -54,7 +54,7 @@ export function chainOf(problem: ChainingProblem, plan: Pick<ChainPlan, "chains"
 }
 
 /** A plan from its chains, with the totals worked out from the rules. */
-export function chainPlan(problem: ChainingProblem, chains: readonly Int32Array[]): ChainPlan {
+export function chainPlan(problem: ChainSetting, chains: readonly Int32Array[]): ChainPlan {
   let employedDays = 0;
   let idleDays = 0;
   let travelKm = 0;

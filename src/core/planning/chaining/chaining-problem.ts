@@ -19,16 +19,20 @@ export interface ChainWorker {
   readonly location: GeoPoint | null;
 }
 
-/**
- * Workers, offers across a year and the eligible pairs (the same arcs as the allocation: eligible and at least
- * the plan's minimum score). A worker may hold several offers one after another, never two at once, with the
- * travel between sites fitting between them.
- */
-export interface ChainingProblem {
+/** The season, its workers and its offers across a year: what a chain is read against (see chainOf). */
+export interface ChainSetting {
   /** The season planned: idle days and employed days are counted inside it only. */
   readonly season: DayWindow;
   readonly workers: readonly ChainWorker[];
   readonly offers: readonly ChainOffer[];
+}
+
+/**
+ * The setting and the eligible pairs (the same arcs as the allocation: eligible and at least the plan's minimum
+ * score). A worker may hold several offers one after another, never two at once, with the travel between sites
+ * fitting between them.
+ */
+export interface ChainingProblem extends ChainSetting {
   readonly arcWorker: Int32Array;
   readonly arcOffer: Int32Array;
   readonly arcScore: Int32Array;
