@@ -119,7 +119,10 @@ describe("a coordinator runs a season plan for their centre", () => {
   });
 
   it("without chaining, allocates by column generation to the same optimum as over every pair, and chains no one", async () => {
-    const alone = await finished(coordinatorA, (await queue(coordinatorA, { centreIds: [world.centreA.id], ...SEASON, chaining: false })).id);
+    const alone = await finished(
+      coordinatorA,
+      (await queue(coordinatorA, { centreIds: [world.centreA.id], ...SEASON, chaining: false })).id,
+    );
     expect(alone).toMatchObject({ status: "done", progress: 1, error: null });
     expect(alone.totals).toMatchObject({
       workers: 4,
