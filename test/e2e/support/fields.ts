@@ -33,6 +33,8 @@ export async function chooseLanguage(page: Page, from: string, to: string): Prom
   await page.getByRole("button", { name: text(from, "common", "language.choose", { current }) }).click();
   await page.getByRole("menuitem", { name: text(to, "common", "language.name") }).click();
   await page.locator(`html[lang="${to}"]`).waitFor({ state: "attached" });
+  // The menu closes with a short transition: an accessibility check must not read its dropdown on the way out.
+  await page.getByRole("menu").waitFor({ state: "hidden" });
 }
 
 /**
