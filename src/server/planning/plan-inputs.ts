@@ -54,6 +54,11 @@ export interface Arcs {
   arcScore: Int32Array;
 }
 
+/** A plan's arcs score at least its minimum, and above 0: a pair scoring 0 adds nothing to the plan. */
+function arcFloor(minScore: number): number {
+  return Math.max(minScore, 1);
+}
+
 /** A plan reads the workers of all its centres together: its index filters no centre, so all carry one tag. */
 const PLAN_WIDE = { centreId: "plan" };
 
@@ -66,23 +71,23 @@ function planIndex(match: MatchInputs): CandidateIndex {
 }
 
 /**
- * The same arcs as scoreArcs (eligible pairs at or above the minimum score, and above 0), read on demand from the
- * plan's index for column generation (allocateByPricing), with the offers' positions.
+ * The same arcs as scoreArcs (eligible pairs at or above arcFloor), read on demand from the plan's index for column
+ * generation (allocateByPricing), with the offers' positions.
  */
 export function planArcSource(match: MatchInputs, capacities: Int32Array, minScore: number): ArcSource {
   return indexArcSource(planIndex(match), {
     workerIds: match.workers.map((worker) => worker.id),
     offerIds: match.offers.map((offer) => offer.id),
     capacities,
-    minScore: Math.max(minScore, 1),
+    minScore: arcFloor(minScore),
   });
 }
 
 /**
- * The eligible pairs at or above the minimum score (and above 0: a pair scoring 0 adds nothing to the plan), in
- * worker order, then offer order. Each offer reads its pairs from the plan's index (eligibleAbove): the scores of
- * scoreMatch, without judging the workers the index's bounds rule out. Works in slices of about 20 ms, yielding to
- * the event loop between them, and reports the share of offers read.
+ * The eligible pairs at or above arcFloor (the minimum score, and above 0), in worker order, then offer order. Each
+ * offer reads its pairs from the plan's index (eligibleAbove): the scores of scoreMatch, without judging the workers
+ * the index's bounds rule out. Works in slices of about 20 ms, yielding to the event loop between them, and reports
+ * the share of offers read.
  */
 export async function scoreArcs(match: MatchInputs, minScore: number, onProgress: (fraction: number) => Promise<void>): Promise<Arcs> {
   const index = planIndex(match);
@@ -93,7 +98,7 @@ export async function scoreArcs(match: MatchInputs, minScore: number, onProgress
   const perOffer: { slots: Int32Array; scores: Int32Array }[] = [];
   const pause = slicedPause(() => onProgress(perOffer.length / match.offers.length));
   for (const offer of match.offers) {
-    perOffer.push(index.eligibleAbove(offer.id, Math.max(minScore, 1)));
+    perOffer.push(index.eligibleAbove(offer.id, arcFloor(minScore)));
     await pause();
   }
   return inWorkerOrder(perOffer, workerOfSlot, match.workers.length);
